@@ -1,0 +1,34 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import { officialParagraphs } from './src/integrations/official-paragraphs.ts';
+import { pagefind } from './src/integrations/pagefind.ts';
+import { siteAddress } from './src/lib/site-address.ts';
+
+const { site, base } = siteAddress(process.env);
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // Builds of test fixtures and benchmarks write elsewhere and keep their own cache.
+  outDir: process.env.OUT_DIR ?? './dist',
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  markdown: {
+    processor: satteri({
+      // The official text is verbatim: no curly quotes or dashes substituted.
+      features: { smartPunctuation: false },
+      hastPlugins: [officialParagraphs],
+    }),
+  },
+  integrations: [mdx(), pagefind()],
+  devToolbar: { enabled: false },
+  vite: {
+    // Scripts ship as files, never inline: an inlined script keeps Vite's unresolved preload
+    // placeholder around the run-time import of `<base>pagefind/pagefind.js`, and a
+    // Content-Security-Policy need not allow inline scripts.
+    build: { assetsInlineLimit: 0 },
+  },
+});

@@ -1,0 +1,130 @@
+import { bodyParagraphs, normalizeWhitespace, type PublishedText } from './published-text';
+
+/** A content problem, reported as `<file>: <field>: <what is wrong>`; it stops the build. */
+export class ContentError extends Error {
+  constructor(file: string, field: string, message: string) {
+    super(`${file}: ${field}: ${message}`);
+    this.name = 'ContentError';
+  }
+}
+
+/** What the release model needs from a release entry (a subset of `CollectionEntry<'releases'>`). */
+export interface ReleaseEntryLike<D = { headline: string; attribution: string }> {
+  id: string;
+  filePath?: string | undefined;
+  body?: string | undefined;
+  data: D;
+}
+
+/** What the release model needs from a topic entry (a subset of `CollectionEntry<'topics'>`). */
+export interface TopicEntryLike<D = { release: { id: string }; order: number }> {
+  id: string;
+  filePath?: string | undefined;
+  body?: string | undefined;
+  data: D;
+}
+
+/** A release with its topics in order and the paragraph numbers each entry holds. */
+export interface ReleaseModel<R extends ReleaseEntryLike, T extends TopicEntryLike> {
+  release: R;
+  /** The topics, in their `order`. */
+  topics: T[];
+  /** The release as published. */
+  published: PublishedText;
+  /** Paragraph numbers (1-based, in published order) of the overview's lead. */
+  leadParagraphs: number[];
+  /** Paragraph numbers of each topic, by topic id. */
+  topicParagraphs: Map<string, number[]>;
+}
+
+/** Where an entry came from, for messages. */
+function fileOf(entry: { id: string; filePath?: string | undefined }): string {
+  return entry.filePath ?? entry.id;
+}
+
+function excerpt(text: string): string {
+  return text.length > 70 ? `${text.slice(0, 67)}...` : text;
+}
+
+/** Groups topics by the release they reference; fails on a reference to no release. */
+export function topicsByRelease<T extends TopicEntryLike>(
+  releaseIds: readonly string[],
+  topics: readonly T[],
+): Map<string, T[]> {
+  const byRelease = new Map<string, T[]>(releaseIds.map((id) => [id, []]));
+  for (const topic of topics) {
+    const list = byRelease.get(topic.data.release.id);
+    if (!list) {
+      throw new ContentError(
+        fileOf(topic),
+        'release',
+        `"${topic.data.release.id}" is not a release (known: ${releaseIds.join(', ') || 'none'})`,
+      );
+    }
+    list.push(topic);
+  }
+  return byRelease;
+}
+
+/**
+ * Checks one release against its published text and orders its topics. Fails, naming the file
+ * and the field, when the headline or attribution differ from the published text, when two
+ * topics share an `order`, or when the official text of the MDX bodies, read in order (overview,
+ * then topics), is not the published text paragraph by paragraph.
+ */
+export function releaseModel<R extends ReleaseEntryLike, T extends TopicEntryLike>(
+  release: R,
+  topics: readonly T[],
+  published: PublishedText,
+): ReleaseModel<R, T> {
+  const file = fileOf(release);
+  if (normalizeWhitespace(release.data.headline) !== published.headline) {
+    throw new ContentError(file, 'headline', `differs from the published text: "${published.headline}"`);
+  }
+  if (normalizeWhitespace(release.data.attribution) !== published.attribution) {
+    throw new ContentError(file, 'attribution', `differs from the published text: "${published.attribution}"`);
+  }
+
+  const sorted = [...topics].sort((a, b) => a.data.order - b.data.order);
+  for (let i = 1; i < sorted.length; i += 1) {
+    const [before, after] = [sorted[i - 1], sorted[i]];
+    if (before && after && before.data.order === after.data.order) {
+      throw new ContentError(
+        fileOf(after),
+        'order',
+        `${after.data.order} is also the order of ${fileOf(before)}; each topic of a release needs its own`,
+      );
+    }
+  }
+
+  let next = 0;
+  const take = (entry: { id: string; filePath?: string | undefined; body?: string | undefined }): number[] => {
+    const numbers: number[] = [];
+    for (const paragraph of bodyParagraphs(entry.body ?? '')) {
+      const expected = published.paragraphs[next];
+      if (paragraph !== expected) {
+        throw new ContentError(
+          fileOf(entry),
+          'body',
+          expected === undefined
+            ? `"${excerpt(paragraph)}" is beyond the end of the published text`
+            : `"${excerpt(paragraph)}" is not the next published paragraph (${next + 1}: "${excerpt(expected)}")`,
+        );
+      }
+      next += 1;
+      numbers.push(next);
+    }
+    return numbers;
+  };
+
+  const leadParagraphs = take(release);
+  const topicParagraphs = new Map(sorted.map((topic) => [topic.id, take(topic)]));
+  if (next < published.paragraphs.length) {
+    throw new ContentError(
+      file,
+      'body',
+      `published paragraph ${next + 1} ("${excerpt(published.paragraphs[next] ?? '')}") is in no topic`,
+    );
+  }
+  return { release, topics: sorted, published, leadParagraphs, topicParagraphs };
+}

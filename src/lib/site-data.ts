@@ -1,0 +1,38 @@
+import { readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { parsePublishedText, PUBLISHED_TEXT_FILE } from './published-text';
+import { releaseModel, topicsByRelease, type ReleaseModel } from './release-model';
+
+/** A checked release with its topics, ready for pages. */
+export type Release = ReleaseModel<CollectionEntry<'releases'>, CollectionEntry<'topics'>>;
+
+let releases: Promise<Release[]> | undefined;
+
+async function loadReleases(): Promise<Release[]> {
+  const [releaseEntries, topicEntries] = await Promise.all([getCollection('releases'), getCollection('topics')]);
+  const grouped = topicsByRelease(
+    releaseEntries.map((entry) => entry.id),
+    topicEntries,
+  );
+  const models = await Promise.all(
+    releaseEntries.map(async (entry) => {
+      if (!entry.filePath) throw new Error(`release ${entry.id}: no file path`);
+      const source = join(dirname(entry.filePath), PUBLISHED_TEXT_FILE);
+      const text = await readFile(source, 'utf8').catch(() => {
+        throw new Error(`${entry.filePath}: the release folder has no ${PUBLISHED_TEXT_FILE}`);
+      });
+      return releaseModel(entry, grouped.get(entry.id) ?? [], parsePublishedText(text, source));
+    }),
+  );
+  return models.sort((a, b) => b.release.data.published.getTime() - a.release.data.published.getTime());
+}
+
+/**
+ * Every release, newest first, checked against its published text. Loaded and checked once per
+ * build, however many pages ask.
+ */
+export function getReleases(): Promise<Release[]> {
+  releases ??= loadReleases();
+  return releases;
+}

@@ -1,0 +1,21 @@
+import { z } from 'astro/zod';
+
+/**
+ * Frontmatter of a topic (`content/releases/<release>/topics/<topic>.mdx`). The release field is
+ * passed in so that the collection can use Astro's `reference('releases')` while tests use any
+ * string schema.
+ */
+export function topicSchema<R extends z.ZodType>(release: R) {
+  return z.strictObject({
+    /** The release this topic belongs to. */
+    release,
+    /** Position of the topic in the release, as published; unique within a release. */
+    order: z.number().int().positive(),
+    /** Short editorial name, for navigation and the search filter. */
+    label: z.string().trim().min(1).max(40),
+    /** Editorial heading of the topic page. */
+    title: z.string().trim().min(1),
+    /** Editorial summary for listings and the page description; not official text. */
+    summary: z.string().trim().min(1).max(300),
+  });
+}
