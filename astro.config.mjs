@@ -9,7 +9,7 @@ import { siteAddress } from './src/lib/site-address.ts';
 const { site, base } = siteAddress(process.env);
 
 export default defineConfig({
-  site,
+  ...(site ? { site } : {}),
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },

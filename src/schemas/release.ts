@@ -5,11 +5,11 @@ export const releaseSchema = z.strictObject({
   /** The headline as published; the build checks it against the published text. */
   headline: z.string().trim().min(1),
   /** The date the release was published. */
-  published: z.coerce.date(),
+  published: z.coerce.date({ error: 'must be a date written as YYYY-MM-DD' }),
   /** The meeting the release reports on. */
   meeting: z.strictObject({
     /** The day of the meeting. */
-    date: z.coerce.date(),
+    date: z.coerce.date({ error: 'must be a date written as YYYY-MM-DD' }),
     /** Where it was held, as the text names it. */
     place: z.string().trim().min(1),
   }),

@@ -1,0 +1,57 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { siteDir } from '../helpers/build';
+import { loadPagefind, type SearchHit } from '../helpers/pagefind';
+
+const release = '/releases/2019-01-28-stolen-assets-and-drug-trafficking/';
+let search: (query: string, filters?: Record<string, string>) => Promise<SearchHit[]>;
+let filters: () => Promise<Record<string, Record<string, number>>>;
+
+beforeAll(async () => {
+  ({ search, filters } = await loadPagefind(siteDir));
+});
+
+describe('the built search index', () => {
+  it.each([
+    { query: '387 kg of heroin', page: `${release}drug-trafficking/` },
+    { query: 'objective accounting of drug addicts', page: `${release}drug-trafficking/` },
+    { query: 'financial intelligence units', page: `${release}asset-recovery/` },
+    { query: 'automatic verification of debtors', page: `${release}asset-recovery/` },
+    { query: 'first half of 2019', page: `${release}work-plan/` },
+    { query: 'Gabit Baizhanov', page: release },
+  ])('"$query" brings up $page first', async ({ query, page }) => {
+    const hits = await search(query);
+    expect(hits[0]?.url).toBe(page);
+  });
+
+  it('indexes each paragraph once: the full text, home and 404 pages are not in the index', async () => {
+    const hits = await search('heroin');
+    expect(hits.map((hit) => hit.url)).toEqual([`${release}drug-trafficking/`]);
+    const everything = await search('the');
+    const urls = everything.map((hit) => hit.url).sort();
+    expect(urls).toEqual(
+      [release, `${release}drug-trafficking/`, `${release}asset-recovery/`, `${release}work-plan/`].sort(),
+    );
+  });
+
+  it('indexes the main content only, not the header, search form or footer', async () => {
+    expect(await search('verbatim')).toEqual([]);
+    expect(await search('Skip')).toEqual([]);
+  });
+
+  it('gives each result its title, topic and a highlighted excerpt', async () => {
+    const [hit] = await search('heroin');
+    expect(hit?.meta['title']).toBe('Countering drug trafficking and drug addiction');
+    expect(hit?.meta['topic']).toBe('Drug trafficking');
+    expect(hit?.excerpt).toMatch(/<mark>heroin\.?<\/mark>/u);
+  });
+
+  it('narrows results to one topic with the topic filter', async () => {
+    const all = await search('General Prosecutor');
+    expect(new Set(all.map((hit) => hit.url)).size).toBeGreaterThan(1);
+    const narrowed = await search('General Prosecutor', { topic: 'Asset recovery' });
+    expect(narrowed.map((hit) => hit.url)).toEqual([`${release}asset-recovery/`]);
+    expect(Object.keys((await filters())['topic'] ?? {}).sort()).toEqual(
+      ['Asset recovery', 'Drug trafficking', 'Overview', 'Work plan'],
+    );
+  });
+});

@@ -1,0 +1,57 @@
+import { spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+/** The project root, where `astro.config.mjs` is. */
+export const projectRoot = resolve(import.meta.dirname, '../..');
+
+/** Where tests write their builds (ignored by git). */
+export const outputRoot = join(projectRoot, 'tests/.output');
+
+/** The output of the real site's build, made once per test run by the global setup. */
+export const siteDir = join(outputRoot, 'site');
+
+export interface BuildResult {
+  code: number | null;
+  /** Everything the build printed, stdout and stderr interleaved, without colours. */
+  output: string;
+  outDir: string;
+}
+
+export interface BuildOptions {
+  /** A folder of releases to build instead of `content/releases`. */
+  contentDir?: string;
+  /** Where to write the site. */
+  outDir: string;
+  env?: Record<string, string>;
+}
+
+/**
+ * Runs `astro build` on the current Node (the project's Node 22, never the system's) with its own
+ * output folder and cache, so that builds of fixtures do not disturb each other.
+ */
+export function buildSite({ contentDir, outDir, env = {} }: BuildOptions): Promise<BuildResult> {
+  mkdirSync(outputRoot, { recursive: true });
+  const astro = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, [astro, 'build'], {
+      cwd: projectRoot,
+      env: {
+        ...process.env,
+        ...(contentDir ? { CONTENT_DIR: contentDir } : {}),
+        OUT_DIR: outDir,
+        ASTRO_CACHE_DIR: `${outDir}.cache`,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        NO_COLOR: '1',
+        FORCE_COLOR: '0',
+        ...env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolvePromise({ code, output: output.replace(/\u001b\[[0-9;]*m/gu, ''), outDir }));
+  });
+}

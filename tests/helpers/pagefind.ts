@@ -1,0 +1,49 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+export interface SearchHit {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+
+interface PagefindModule {
+  options(options: { basePath?: string; baseUrl?: string }): Promise<void>;
+  init(): Promise<void>;
+  search(
+    query: string,
+    options?: { filters?: Record<string, string> },
+  ): Promise<{ results: { data(): Promise<SearchHit> }[] }>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+/**
+ * Loads a built Pagefind bundle in Node, as a browser would from `<base>pagefind/`: `fetch` is
+ * replaced for the bundle's own files by reads from the output folder.
+ */
+export async function loadPagefind(siteDir: string, base = '/'): Promise<{
+  search: (query: string, filters?: Record<string, string>) => Promise<SearchHit[]>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+}> {
+  const realFetch = globalThis.fetch;
+  globalThis.fetch = async (input: string | URL | Request) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    const path = new URL(url, 'http://localhost').pathname;
+    if (!path.startsWith(`${base}pagefind/`)) return realFetch(input);
+    return new Response(await readFile(join(siteDir, path.slice(base.length))));
+  };
+  // A query string gives each site its own module instance.
+  const moduleUrl = `${pathToFileURL(join(siteDir, 'pagefind/pagefind.js')).href}?site=${encodeURIComponent(siteDir)}`;
+  const pagefind = (await import(moduleUrl)) as PagefindModule;
+  await pagefind.options({ basePath: `${base}pagefind/`, baseUrl: base });
+  await pagefind.init();
+  return {
+    search: async (query, filters) => {
+      const response = await pagefind.search(query, filters ? { filters } : {});
+      return Promise.all(response.results.map((result) => result.data()));
+    },
+    filters: () => pagefind.filters(),
+  };
+}

@@ -1,0 +1,57 @@
+import { z } from 'astro/zod';
+import { describe, expect, it } from 'vitest';
+import { releaseSchema } from '../../src/schemas/release';
+import { topicSchema } from '../../src/schemas/topic';
+
+const release = {
+  headline: 'A headline',
+  published: '2019-01-28',
+  meeting: { date: '2018-12-21', place: 'Astana' },
+  issuer: "General Prosecutor's Office of the Republic of Kazakhstan",
+  attribution: 'Press Service',
+  summary: 'A summary.',
+};
+const topic = { release: 'r', order: 1, label: 'Drug trafficking', title: 'A title', summary: 'A summary.' };
+const topics = topicSchema(z.string());
+
+/** The paths of the fields a schema rejects. */
+function rejected(schema: z.ZodType, data: unknown): string[] {
+  const result = schema.safeParse(data);
+  return result.success ? [] : result.error.issues.map((issue) => issue.path.join('.'));
+}
+
+describe('release frontmatter', () => {
+  it('accepts a valid release and turns its dates into dates', () => {
+    const parsed = releaseSchema.parse(release);
+    expect(parsed.published.toISOString()).toBe('2019-01-28T00:00:00.000Z');
+    expect(parsed.meeting.date.toISOString()).toBe('2018-12-21T00:00:00.000Z');
+  });
+
+  it.each([
+    ['a missing headline', { ...release, headline: undefined }, 'headline'],
+    ['an empty headline', { ...release, headline: '  ' }, 'headline'],
+    ['a publication date that is not a date', { ...release, published: 'soon' }, 'published'],
+    ['a meeting date that is not a date', { ...release, meeting: { date: '21.12.2018x', place: 'Astana' } }, 'meeting.date'],
+    ['a missing place', { ...release, meeting: { date: '2018-12-21' } }, 'meeting.place'],
+    ['an unknown field', { ...release, headlin: 'typo' }, ''],
+  ])('rejects %s', (_, data, path) => {
+    expect(rejected(releaseSchema, data)).toEqual([path]);
+  });
+});
+
+describe('topic frontmatter', () => {
+  it('accepts a valid topic', () => {
+    expect(topics.parse(topic)).toEqual(topic);
+  });
+
+  it.each([
+    ['a missing title', { ...topic, title: undefined }, 'title'],
+    ['a missing summary', { ...topic, summary: undefined }, 'summary'],
+    ['an order that is not a whole number', { ...topic, order: 1.5 }, 'order'],
+    ['an order below one', { ...topic, order: 0 }, 'order'],
+    ['a missing release', { ...topic, release: undefined }, 'release'],
+    ['a label too long for the filter', { ...topic, label: 'x'.repeat(41) }, 'label'],
+  ])('rejects %s', (_, data, path) => {
+    expect(rejected(topics, data)).toEqual([path]);
+  });
+});

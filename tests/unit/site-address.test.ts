@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { siteAddress, withBase } from '../../src/lib/site-address';
+import { paragraphAnchor } from '../../src/lib/paragraphs';
+
+describe('siteAddress', () => {
+  it('serves from the domain root by default', () => {
+    expect(siteAddress({})).toEqual({ site: undefined, base: '/' });
+  });
+
+  it.each([
+    ['press', '/press/'],
+    ['/press', '/press/'],
+    ['/press/', '/press/'],
+    ['//a//b/', '/a/b/'],
+    ['/', '/'],
+  ])('normalises BASE_PATH %s to %s', (input, base) => {
+    expect(siteAddress({ BASE_PATH: input }).base).toBe(base);
+  });
+
+  it('keeps the origin of SITE_URL', () => {
+    expect(siteAddress({ SITE_URL: 'https://example.org/' }).site).toBe('https://example.org');
+  });
+
+  it.each(['example.org', 'ftp://example.org', 'https://example.org/press/'])('rejects SITE_URL %s, naming it', (value) => {
+    expect(() => siteAddress({ SITE_URL: value })).toThrow(/^SITE_URL: /u);
+  });
+});
+
+describe('withBase', () => {
+  it('joins a site path to the base path', () => {
+    expect(withBase('releases/x/', '/press/')).toBe('/press/releases/x/');
+    expect(withBase('/releases/x/', '/')).toBe('/releases/x/');
+    expect(withBase('', '/press')).toBe('/press/');
+  });
+});
+
+describe('paragraphAnchor', () => {
+  it('gives paragraph n the id p<n>', () => {
+    expect(paragraphAnchor(12)).toEqual({ id: 'p12', label: 'Paragraph 12, link to this paragraph' });
+  });
+
+  it.each([0, -1, 1.5])('refuses %s', (n) => {
+    expect(() => paragraphAnchor(n)).toThrow(RangeError);
+  });
+});
