@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { officialParagraphs } from './src/integrations/official-paragraphs.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { siteAddress } from './src/lib/site-address.ts';
+import { contentCacheDir } from './src/lib/content-root.ts';
 
 const { site, base } = siteAddress(process.env);
 
@@ -13,9 +14,10 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  // Builds of test fixtures and benchmarks write elsewhere and keep their own cache.
+  // Builds of test fixtures and benchmarks write elsewhere. Each content folder keeps its own
+  // cache: a content store cached for one folder must never feed the build of another.
   outDir: process.env.OUT_DIR ?? './dist',
-  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? contentCacheDir(process.env),
   markdown: {
     processor: satteri({
       // The official text is verbatim: no curly quotes or dashes substituted.

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 
 /**
@@ -6,4 +7,11 @@ import { resolve } from 'node:path';
  */
 export function contentRoot(env: Record<string, string | undefined> = process.env): string {
   return resolve(env['CONTENT_DIR'] ?? 'content/releases');
+}
+
+/** Astro's cache folder for a content folder: the default one, or one of its own for any other. */
+export function contentCacheDir(env: Record<string, string | undefined> = process.env): string {
+  if (env['CONTENT_DIR'] === undefined) return './node_modules/.astro';
+  const key = createHash('sha256').update(contentRoot(env)).digest('hex').slice(0, 12);
+  return `./node_modules/.astro-content-${key}`;
 }
