@@ -1,24 +1,30 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { siteDir } from '../helpers/build';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { buildSite, outputRoot, siteDir } from '../helpers/build';
 import { browserAvailable, launchBrowser } from '../helpers/browser';
+import { frontmatterField, topicFiles } from '../helpers/content';
 import { serveStatic, type StaticServer } from '../helpers/serve';
 
 const release = 'releases/2019-01-28-stolen-assets-and-drug-trafficking/';
 
-describe.runIf(browserAvailable())('the search box in a browser', () => {
+describe.runIf(browserAvailable())('search in a browser, by keyboard', () => {
   let browser: Browser;
   let server: StaticServer;
+  let context: BrowserContext;
 
   beforeAll(async () => {
     [browser, server] = await Promise.all([launchBrowser(), serveStatic(siteDir)]);
+    context = await browser.newContext();
   });
   afterAll(async () => {
+    await context?.close();
     await Promise.all([browser?.close(), server?.close()]);
   });
 
   async function open(path: string): Promise<{ page: Page; errors: string[] }> {
-    const page = await browser.newPage();
+    const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     page.on('dialog', (dialog) => {
@@ -29,50 +35,229 @@ describe.runIf(browserAvailable())('the search box in a browser', () => {
     return { page, errors };
   }
 
-  it('loads nothing of Pagefind until the reader uses the box', async () => {
+  const status = (page: Page) => page.locator('#search-status');
+  const dialogOpen = (page: Page) => page.evaluate(() => document.querySelector<HTMLDialogElement>('#search-dialog')?.open);
+
+  async function searchFor(page: Page, query: string): Promise<void> {
+    await page.keyboard.press('/');
+    await page.keyboard.type(query);
+    await page.waitForFunction(
+      (q) => document.querySelector('#search-status')?.textContent?.includes(`“${q}”`),
+      query,
+    );
+  }
+
+  it('loads no search code or index until the reader opens search', async () => {
     const before = server.requests.length;
     const { page } = await open(`${release}work-plan/`);
     await page.waitForLoadState('networkidle');
-    expect(server.requests.slice(before).filter((path) => path.includes('pagefind'))).toEqual([]);
+    const fetched = server.requests.slice(before);
+    expect(fetched.filter((path) => /pagefind|search-ui/u.test(path))).toEqual([]);
+    await page.keyboard.press('/');
+    await page.waitForFunction(() => document.querySelector('#search-dialog')?.hasAttribute('open'));
+    await page.waitForLoadState('networkidle');
+    expect(server.requests.slice(before).some((path) => path.endsWith('/pagefind/pagefind.js'))).toBe(true);
     await page.close();
   });
 
-  it('finds a phrase, shows the page, its topic and a highlighted excerpt, and follows the result', async () => {
+  it('opens with / and Ctrl+K, not while typing in a field, and Escape returns focus', async () => {
+    const { page } = await open('');
+    // Reach the header's search control by keyboard: skip link first, then the site name, then it.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toMatch(/^Search/u);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.id === 'search-input');
+    await page.keyboard.press('Escape');
+    expect(await dialogOpen(page)).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toMatch(/^Search/u);
+
+    await page.keyboard.press('Control+k');
+    await page.waitForFunction(() => document.activeElement?.id === 'search-input');
+    await page.keyboard.press('Escape');
+
+    await page.evaluate(() => {
+      const field = document.createElement('input');
+      field.id = 'other-field';
+      document.querySelector('main')?.append(field);
+      field.focus();
+    });
+    await page.keyboard.type('a/b');
+    expect(await page.inputValue('#other-field')).toBe('a/b');
+    expect(await dialogOpen(page)).toBe(false);
+    await page.close();
+  });
+
+  it('announces the count, moves through results with arrows and opens one with Enter, landing on the words', async () => {
     const { page, errors } = await open('');
-    await page.getByLabel('Search the text').fill('387 kg of heroin');
-    const first = page.locator('.search__result').first();
-    await first.waitFor();
-    expect(await first.locator('.search__result-title').textContent()).toBe(
-      'Countering drug trafficking and drug addiction',
-    );
-    expect(await first.locator('.search__result-topic').textContent()).toBe('Drug trafficking');
-    expect(await first.locator('mark').count()).toBeGreaterThan(0);
-    expect(await page.locator('#search-status').textContent()).toMatch(/^\d+ results?/u);
-    await first.locator('a').click();
-    await page.waitForURL(`**/${release}drug-trafficking/`);
+    await searchFor(page, 'program 2016');
+    expect(await status(page).textContent()).toMatch(/^\d+ pages? found for “program 2016”/u);
+    expect(await page.getAttribute('#search-input', 'aria-expanded')).toBe('true');
+
+    const options = page.locator('#search-results [role="option"]');
+    expect(await options.count()).toBeGreaterThan(1);
+    await page.keyboard.press('ArrowDown');
+    expect(await page.getAttribute('#search-input', 'aria-activedescendant')).toBe(await options.nth(0).getAttribute('id'));
+    await page.keyboard.press('ArrowDown');
+    const second = options.nth(1);
+    expect(await second.getAttribute('aria-selected')).toBe('true');
+    // The second option is a paragraph of the first result: it links to the paragraph's anchor.
+    const href = (await second.getAttribute('href')) ?? '';
+    expect(href).toMatch(/#p\d+$/u);
+    expect(await second.locator('mark').count()).toBeGreaterThan(0);
+
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.hash !== '' && url.searchParams.has('highlight'));
+    await page.waitForFunction(() => (CSS.highlights.get('search-hit')?.size ?? 0) > 0);
+    const target = decodeURIComponent(new URL(page.url()).hash.slice(1));
+    const highlighted = await page.evaluate((id) => {
+      const paragraph = document.getElementById(id);
+      const ranges = [...(CSS.highlights.get('search-hit') ?? [])] as Range[];
+      const inTarget = ranges.filter((range) => paragraph?.contains(range.startContainer));
+      const box = inTarget[0]?.getBoundingClientRect();
+      return {
+        text: paragraph?.textContent ?? '',
+        words: inTarget.map((range) => range.toString().toLowerCase()),
+        visible: !!box && box.top >= 0 && box.bottom <= innerHeight,
+      };
+    }, target);
+    const expected = ['program', '2016'].filter((word) => highlighted.text.toLowerCase().includes(word));
+    expect(expected.length).toBeGreaterThan(0);
+    expect(new Set(highlighted.words)).toEqual(new Set(expected));
+    expect(highlighted.visible).toBe(true);
     expect(errors).toEqual([]);
     await page.close();
   });
 
-  it('narrows results to one topic', async () => {
+  it('offers the topics of the content as filters, and a filter narrows the results', async () => {
     const { page } = await open('');
-    await page.getByLabel('Search the text').fill('General Prosecutor');
-    await page.locator('.search__result').first().waitFor();
-    expect(await page.locator('.search__result').count()).toBeGreaterThan(1);
-    await page.getByLabel('Topic', { exact: true }).selectOption('Asset recovery');
-    await page.waitForFunction(() => document.querySelectorAll('.search__result').length === 1);
-    expect(await page.locator('.search__result-topic').allTextContents()).toEqual(['Asset recovery']);
+    const labels = topicFiles().map(({ file }) => frontmatterField(file, 'label'));
+    const offered = await page.locator('#search-topic option').allTextContents();
+    expect(offered).toEqual(expect.arrayContaining(labels.map(String)));
+    await searchFor(page, 'General Prosecutor');
+    expect(await page.locator('.search-result:not(.search-result--paragraph)').count()).toBeGreaterThan(1);
+    await page.locator('#search-topic').selectOption('Asset recovery');
+    await page.waitForFunction(() => document.querySelector('#search-status')?.textContent?.includes('in Asset recovery'));
+    expect(await page.locator('.search-result__topic').allTextContents()).toEqual(['Asset recovery']);
+    expect(new URL(page.url()).searchParams.get('topic')).toBe('Asset recovery');
+    await page.close();
+  });
+
+  it('keeps the query in the address: reload and Back show the same results', async () => {
+    const { page } = await open(`${release}work-plan/`);
+    await searchFor(page, 'heroin');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('heroin');
+    const shown = await status(page).textContent();
+
+    await page.reload();
+    await page.waitForFunction((text) => document.querySelector('#search-status')?.textContent === text, shown);
+    expect(await page.inputValue('#search-input')).toBe('heroin');
+
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`**/${release}drug-trafficking/?highlight=heroin`);
+    await page.goBack();
+    await page.waitForFunction((text) => document.querySelector('#search-status')?.textContent === text, shown);
+    expect(await dialogOpen(page)).toBe(true);
+
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !new URLSearchParams(window.location.search).has('q'));
+    expect(await dialogOpen(page)).toBe(false);
+    await page.close();
+  });
+
+  it('says plainly when nothing is found and offers the topics', async () => {
+    const { page } = await open('');
+    await searchFor(page, 'zzyzx');
+    expect(await status(page).textContent()).toBe('No results for “zzyzx”.');
+    const offered = page.locator('[data-search-empty] a');
+    expect(await offered.count()).toBe(topicFiles().length + 1);
+    expect(await page.locator('[data-search-empty]').isVisible()).toBe(true);
     await page.close();
   });
 
   it('shows a query only as text: markup in it runs nothing', async () => {
     const { page, errors } = await open('');
     const query = '<img src=x onerror=alert(1)>"><script>alert(2)</script>';
-    await page.getByLabel('Search the text').fill(query);
-    await page.waitForFunction(() => document.querySelector('#search-status')?.textContent !== '');
-    expect(await page.locator('#search-status').textContent()).toContain(query);
-    expect(await page.locator('site-search img, site-search script').count()).toBe(0);
+    await searchFor(page, query);
+    expect(await status(page).textContent()).toContain(query);
+    expect(await page.locator('#search-dialog img, #search-dialog script').count()).toBe(0);
     expect(errors).toEqual([]);
     await page.close();
+  });
+
+  it('drops the answer to an older query that arrives after a newer one', async () => {
+    const page = await context.newPage();
+    // Pagefind is served through a stand-in that answers "heroin" slowly.
+    const real = await readFile(join(siteDir, 'pagefind/pagefind.js'), 'utf8');
+    await page.route('**/pagefind/pagefind-real.js', (route) =>
+      route.fulfill({ body: real, contentType: 'text/javascript' }),
+    );
+    await page.route('**/pagefind/pagefind.js', (route) =>
+      route.fulfill({
+        contentType: 'text/javascript',
+        body: `import * as real from './pagefind-real.js';
+export const options = real.options, init = real.init, filters = real.filters, preload = real.preload;
+export async function search(query, opts) {
+  const answer = await real.search(query, opts);
+  if (query === 'heroin') await new Promise((done) => setTimeout(done, 1500));
+  return answer;
+}`,
+      }),
+    );
+    await page.goto(server.url);
+    await page.keyboard.press('/');
+    await page.keyboard.type('heroin');
+    await page.waitForTimeout(300);
+    await page.fill('#search-input', 'Baizhanov');
+    await page.waitForFunction(() => document.querySelector('#search-status')?.textContent?.includes('Baizhanov'));
+    await page.waitForTimeout(1700);
+    expect(await status(page).textContent()).toContain('“Baizhanov”');
+    const titles = await page.locator('.search-result__excerpt').allTextContents();
+    expect(titles.join(' ')).toContain('Baizhanov');
+    expect(titles.join(' ')).not.toContain('heroin');
+    await page.close();
+  });
+
+  it('without JavaScript, the search control leads to a page that explains itself', async () => {
+    const noScript = await browser.newContext({ javaScriptEnabled: false });
+    const page = await noScript.newPage();
+    await page.goto(new URL(`${release}asset-recovery/`, server.url).href);
+    expect(await page.locator('.official-paragraph').count()).toBeGreaterThan(3);
+    await page.locator('[data-search-open]').click();
+    await page.waitForURL('**/search/');
+    expect(await page.locator('main').textContent()).toContain('Search needs JavaScript');
+    expect(await page.locator('main a[href$="/asset-recovery/"]').count()).toBe(1);
+    await noScript.close();
+  });
+});
+
+describe.runIf(browserAvailable())('search under a base path', () => {
+  let browser: Browser;
+  let server: StaticServer;
+  const outDir = join(outputRoot, 'site-press');
+
+  beforeAll(async () => {
+    const result = await buildSite({ outDir, env: { BASE_PATH: '/press/' } });
+    if (result.code !== 0) throw new Error(result.output);
+    [browser, server] = await Promise.all([launchBrowser(), serveStatic(outDir, '/press/')]);
+  });
+  afterAll(async () => {
+    await Promise.all([browser?.close(), server?.close()]);
+  });
+
+  it('finds results and links them under /press/', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.url}${release}`);
+    await page.keyboard.press('/');
+    await page.keyboard.type('financial intelligence');
+    const first = page.locator('#search-results [role="option"]').first();
+    await first.waitFor();
+    expect(await first.getAttribute('href')).toMatch(new RegExp(`^/press/${release}asset-recovery/`, 'u'));
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`**/press/${release}asset-recovery/?highlight=**`);
+    expect(server.requests.filter((path) => !path.startsWith('/press/'))).toEqual([]);
+    await context.close();
   });
 });

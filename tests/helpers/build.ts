@@ -33,11 +33,18 @@ export interface BuildOptions {
 export function buildSite({ contentDir, outDir, env = {} }: BuildOptions): Promise<BuildResult> {
   mkdirSync(outputRoot, { recursive: true });
   const astro = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
+  // Vitest puts its own Vite variables (BASE_URL, MODE, NODE_ENV=test…) into the environment;
+  // a build must not inherit them, or BASE_URL overrides the site's base path.
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter(
+      ([name]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST'].includes(name) && !name.startsWith('VITEST'),
+    ),
+  );
   return new Promise((resolvePromise, reject) => {
     const child = spawn(process.execPath, [astro, 'build'], {
       cwd: projectRoot,
       env: {
-        ...process.env,
+        ...inherited,
         ...(contentDir ? { CONTENT_DIR: contentDir } : {}),
         OUT_DIR: outDir,
         ASTRO_CACHE_DIR: `${outDir}.cache`,
