@@ -18,7 +18,8 @@ interface Pagefind {
 
 const MAX_RESULTS = 8;
 const MAX_PARAGRAPHS = 3;
-const TYPING_DELAY_MS = 80;
+// Searching this index takes milliseconds: the delay only merges a burst of keystrokes or a paste.
+const TYPING_DELAY_MS = 30;
 
 function required<T extends Element>(root: ParentNode, selector: string): T {
   const element = root.querySelector<T>(selector);

@@ -21,6 +21,8 @@ export interface StaticServer {
   url: string;
   /** Every path requested so far, in order. */
   requests: string[];
+  /** Every response so far: the path and the bytes of its body. */
+  responses: { path: string; bytes: number }[];
   close(): Promise<void>;
 }
 
@@ -30,6 +32,7 @@ export interface StaticServer {
  */
 export async function serveStatic(root: string, base = '/'): Promise<StaticServer> {
   const requests: string[] = [];
+  const responses: { path: string; bytes: number }[] = [];
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
     requests.push(path);
@@ -44,6 +47,7 @@ export async function serveStatic(root: string, base = '/'): Promise<StaticServe
     }
     const status = file ? 200 : 404;
     file ??= join(root, '404.html');
+    responses.push({ path, bytes: statSync(file).size });
     res.writeHead(status, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(res);
   });
@@ -52,6 +56,7 @@ export async function serveStatic(root: string, base = '/'): Promise<StaticServe
   return {
     url: `http://127.0.0.1:${port}${base}`,
     requests,
+    responses,
     close: () => new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
   };
 }

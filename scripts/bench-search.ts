@@ -1,0 +1,133 @@
+// Search benchmark: in headless Chromium against the built site, how long from opening the search
+// to the first results, and how many bytes each query fetches. Run `npm run bench:search` (it
+// builds first). Prints a table; it measures, it does not pass or fail.
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { launchBrowser, chromiumPath } from '../tests/helpers/browser.ts';
+import { serveStatic } from '../tests/helpers/serve.ts';
+
+const siteDir = resolve(process.argv[2] ?? 'dist');
+const queries = ['heroin', 'which ministry', 'stolen funds recovered', 'percentage', 'Kozhamzharov', 'border', 'first half of 2019'];
+const runs = 5;
+
+if (!existsSync(`${siteDir}/pagefind/pagefind.js`)) {
+  console.error(`No built site with a search index in ${siteDir}: run npm run build first.`);
+  process.exit(1);
+}
+if (!existsSync(chromiumPath)) {
+  console.error(`No Chromium at ${chromiumPath}: install Debian's chromium or set CHROMIUM_PATH.`);
+  process.exit(1);
+}
+
+interface Sample {
+  query: string;
+  ms: number;
+  bytes: number;
+  gzip: number;
+  requests: number;
+}
+
+const gzipSizes = new Map<string, number>();
+/** The size of a served file as a host that compresses with gzip would send it. */
+function gzipSize(path: string): number {
+  let size = gzipSizes.get(path);
+  if (size === undefined) {
+    const body = readFileSync(join(siteDir, path));
+    // Pagefind's index files are compressed already; a host sends them as they are.
+    size = /\.pf_|\.pagefind$/u.test(path) ? body.length : gzipSync(body, { level: 6 }).length;
+    gzipSizes.set(path, size);
+  }
+  return size;
+}
+
+const isSearchPath = (path: string): boolean => /\/pagefind\/|\/_astro\/search/u.test(path);
+
+/** Bytes of search code and index among responses (the page's own search opener excluded). */
+const searchBytes = (responses: { path: string; bytes: number }[]): number =>
+  responses.filter((r) => isSearchPath(r.path) && !/SearchButton/u.test(r.path)).reduce((sum, r) => sum + r.bytes, 0);
+
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+};
+
+const server = await serveStatic(siteDir);
+const browser = await launchBrowser();
+const cold: { openMs: number; firstMs: number; bytes: number; gzip: number; requests: number }[] = [];
+const warm: Sample[] = [];
+const firstPageBytes: number[] = [];
+
+try {
+  for (let run = 0; run < runs; run += 1) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    server.responses.length = 0;
+    await page.goto(`${server.url}releases/2019-01-28-stolen-assets-and-drug-trafficking/`);
+    await page.waitForLoadState('networkidle');
+    firstPageBytes.push(searchBytes(server.responses));
+    // Each query: set the text, then time until the status line reports it. Bytes are counted by
+    // the server, as Pagefind fetches part of its index from a worker.
+    const measure = async (query: string, openFirst: boolean) => {
+      const before = server.responses.length;
+      const timing = await page.evaluate(
+        async ({ query, openFirst }) => {
+          const status = document.querySelector('#search-status');
+          const input = document.querySelector<HTMLInputElement>('#search-input');
+          if (!status || !input) throw new Error('no search on the page');
+          const start = performance.now();
+          let opened = start;
+          if (openFirst) {
+            document.dispatchEvent(new KeyboardEvent('keydown', { key: '/', bubbles: true, cancelable: true }));
+            opened = performance.now();
+          }
+          await new Promise<void>((done) => {
+            const observer = new MutationObserver(() => {
+              if (status.textContent?.includes(`“${query}”`)) {
+                observer.disconnect();
+                done();
+              }
+            });
+            observer.observe(status, { childList: true, characterData: true, subtree: true });
+            input.value = query;
+            input.dispatchEvent(new Event('input', { bubbles: true }));
+          });
+          return { openMs: opened - start, ms: performance.now() - start };
+        },
+        { query, openFirst },
+      );
+      await page.waitForLoadState('networkidle');
+      const fetched = server.responses.slice(before).filter((r) => isSearchPath(r.path));
+      return {
+        ...timing,
+        bytes: fetched.reduce((sum, r) => sum + r.bytes, 0),
+        gzip: fetched.reduce((sum, r) => sum + gzipSize(r.path), 0),
+        requests: fetched.length,
+      };
+    };
+    const [first, ...rest] = queries;
+    const opening = await measure(first ?? 'heroin', true);
+    cold.push({ openMs: opening.openMs, firstMs: opening.ms, bytes: opening.bytes, gzip: opening.gzip, requests: opening.requests });
+    for (const query of rest) warm.push({ query, ...(await measure(query, false)) });
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
+console.log(`\nSearch benchmark: ${siteDir}, ${runs} runs, medians (Chromium headless, loopback server, no compression)\n`);
+console.log('| step | time to results | fetched | fetched, gzip | requests |');
+console.log('| --- | ---: | ---: | ---: | ---: |');
+console.log(`| page load (before search is opened) | n/a | ${kb(median(firstPageBytes))} | | n/a |`);
+console.log(
+  `| open search + first query ("${queries[0]}") | ${median(cold.map((c) => c.firstMs)).toFixed(0)} ms | ${kb(median(cold.map((c) => c.bytes)))} | ${kb(median(cold.map((c) => c.gzip)))} | ${median(cold.map((c) => c.requests))} |`,
+);
+for (const query of queries.slice(1)) {
+  const samples = warm.filter((sample) => sample.query === query);
+  console.log(
+    `| later query "${query}" | ${median(samples.map((s) => s.ms)).toFixed(0)} ms | ${kb(median(samples.map((s) => s.bytes)))} | ${kb(median(samples.map((s) => s.gzip)))} | ${median(samples.map((s) => s.requests))} |`,
+  );
+}
+console.log('\nTimes include the 30 ms that merges a burst of keystrokes; later queries run on the loaded index.');
