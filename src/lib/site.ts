@@ -3,3 +3,15 @@ export const SITE_NAME = "Kazakhstan General Prosecutor's Office releases, verba
 
 /** The search filter value of a release's overview page (topics use their label). */
 export const OVERVIEW_LABEL = 'Overview';
+
+/** The site's name in page titles, where space is short. */
+export const SITE_TITLE_SUFFIX = 'GPO Kazakhstan releases';
+
+/** Longest page title: search engines and tabs cut longer ones. */
+export const MAX_TITLE_LENGTH = 70;
+
+/** A page's `<title>`: its own title, followed by the site's name when both fit. */
+export function documentTitle(title: string): string {
+  const full = `${title} | ${SITE_TITLE_SUFFIX}`;
+  return full.length <= MAX_TITLE_LENGTH ? full : title;
+}

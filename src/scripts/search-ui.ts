@@ -28,7 +28,6 @@ function required<T extends Element>(root: ParentNode, selector: string): T {
 }
 
 const dialog = required<HTMLDialogElement>(document, '#search-dialog');
-const form = required<HTMLFormElement>(dialog, '[data-search-form]');
 const input = required<HTMLInputElement>(dialog, '#search-input');
 const topic = required<HTMLSelectElement>(dialog, '#search-topic');
 const status = required<HTMLElement>(dialog, '#search-status');
@@ -191,8 +190,6 @@ async function run(query: string, filter: string): Promise<void> {
       ? `No results ${where}.`
       : `${total} ${total === 1 ? 'page' : 'pages'} found ${where}${total > MAX_RESULTS ? `, the first ${MAX_RESULTS} shown` : ''}.`;
 }
-
-form.addEventListener('submit', (event) => event.preventDefault());
 
 input.addEventListener('keydown', (event) => {
   const count = options().length;

@@ -5,6 +5,7 @@ import { topicSchema } from '../../src/schemas/topic';
 
 const release = {
   headline: 'A headline',
+  shortTitle: 'Short',
   published: '2019-01-28',
   meeting: { date: '2018-12-21', place: 'Astana' },
   issuer: "General Prosecutor's Office of the Republic of Kazakhstan",

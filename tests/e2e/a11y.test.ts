@@ -1,0 +1,151 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { outputRoot, siteDir } from '../helpers/build';
+import { browserAvailable, launchBrowser } from '../helpers/browser';
+import { sitePages } from '../helpers/pages';
+import { serveStatic, type StaticServer } from '../helpers/serve';
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+const themes = ['light', 'dark'] as const;
+const pages = sitePages(siteDir);
+const release = 'releases/2019-01-28-stolen-assets-and-drug-trafficking/';
+const screenshots = join(outputRoot, 'screenshots');
+
+describe.runIf(browserAvailable())('accessibility and layout in a browser', () => {
+  let browser: Browser;
+  let server: StaticServer;
+
+  beforeAll(async () => {
+    [browser, server] = await Promise.all([launchBrowser(), serveStatic(siteDir)]);
+    mkdirSync(screenshots, { recursive: true });
+  });
+  afterAll(async () => {
+    await Promise.all([browser?.close(), server?.close()]);
+  });
+
+  async function violations(page: Page): Promise<string[]> {
+    const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+    return results.violations.map(
+      (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+    );
+  }
+
+  for (const theme of themes) {
+    it.each(pages)(`%s has no WCAG 2.2 A/AA violation in the ${theme} theme`, async (path) => {
+      const context = await browser.newContext({ colorScheme: theme });
+      const page = await context.newPage();
+      await page.goto(new URL(path, server.url).href);
+      expect(await violations(page)).toEqual([]);
+      await context.close();
+    });
+
+    it(`the open search, with results and with none, has no violation in the ${theme} theme`, async () => {
+      const context = await browser.newContext({ colorScheme: theme });
+      const page = await context.newPage();
+      await page.goto(new URL(`${release}?q=drug`, server.url).href);
+      await page.locator('#search-results [role="option"]').first().waitFor();
+      await page.keyboard.press('ArrowDown');
+      expect(await violations(page)).toEqual([]);
+      await page.fill('#search-input', 'zzyzx');
+      await page.locator('[data-search-empty]').waitFor();
+      expect(await violations(page)).toEqual([]);
+      await context.close();
+    });
+  }
+
+  it.each(pages)('%s does not scroll sideways at 320 px', async (path) => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const page = await context.newPage();
+    await page.goto(new URL(path, server.url).href);
+    const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+    expect(widths.scroll).toBeLessThanOrEqual(widths.client);
+    await context.close();
+  });
+
+  it('keeps the text readable at 200% zoom on a 1280 px window (640 CSS px) without sideways scrolling', async () => {
+    const context = await browser.newContext({ viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 });
+    const page = await context.newPage();
+    await page.goto(new URL(`${release}full-text/`, server.url).href);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await context.close();
+  });
+
+  it('takes screenshots of the home and a topic page at three widths in both themes', async () => {
+    const taken: string[] = [];
+    for (const theme of themes) {
+      for (const width of [320, 768, 1280]) {
+        const context = await browser.newContext({ colorScheme: theme, viewport: { width, height: 900 } });
+        const page = await context.newPage();
+        for (const [name, path] of [['home', ''], ['topic', `${release}drug-trafficking/`]] as const) {
+          await page.goto(new URL(path, server.url).href);
+          const file = join(screenshots, `${name}-${width}-${theme}.png`);
+          await page.screenshot({ path: file, fullPage: true });
+          taken.push(file);
+        }
+        await context.close();
+      }
+    }
+    expect(taken).toHaveLength(12);
+  });
+
+  it('remembers the chosen theme across pages with no flash of the other one', async () => {
+    const context = await browser.newContext({ colorScheme: 'light' });
+    const page = await context.newPage();
+    await page.goto(server.url);
+    const toggle = page.locator('[data-theme-toggle]');
+    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    const dark = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+
+    // On the next page the theme is set before the first paint: the head script runs before the
+    // body exists, so the first frame already has the dark background.
+    await page.addInitScript(() => {
+      document.addEventListener('readystatechange', () => {
+        if (document.readyState === 'interactive') {
+          (window as unknown as { firstTheme?: string | undefined }).firstTheme = document.documentElement.dataset['theme'];
+        }
+      });
+    });
+    await page.goto(new URL(`${release}work-plan/`, server.url).href);
+    expect(await page.evaluate(() => (window as unknown as { firstTheme?: string }).firstTheme)).toBe('dark');
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(dark);
+    expect(await page.locator('[data-theme-toggle]').getAttribute('aria-pressed')).toBe('true');
+    await context.close();
+  });
+
+  it('reaches every topic, the search and the theme toggle by keyboard, with focus always visible', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(server.url);
+    const reached: string[] = [];
+    const invisible: string[] = [];
+    for (let i = 0; i < 40; i += 1) {
+      await page.keyboard.press('Tab');
+      const focus = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return null;
+        const style = getComputedStyle(el);
+        return {
+          name: (el.getAttribute('aria-label') ?? el.textContent ?? '').replace(/\s+/gu, ' ').trim(),
+          href: el.getAttribute('href') ?? '',
+          visible: style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) >= 2,
+        };
+      });
+      if (!focus) break;
+      reached.push(`${focus.name} ${focus.href}`);
+      if (!focus.visible) invisible.push(focus.name);
+    }
+    const topicLinks = await page.locator('.topic-card__title a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(topicLinks.length).toBeGreaterThan(0);
+    for (const href of topicLinks) expect(reached.some((r) => r.endsWith(` ${href}`))).toBe(true);
+    expect(reached.some((r) => r.startsWith('Search'))).toBe(true);
+    expect(reached.some((r) => r.startsWith('Dark theme'))).toBe(true);
+    expect(invisible).toEqual([]);
+    await context.close();
+  });
+});
