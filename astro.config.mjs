@@ -1,9 +1,12 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { officialParagraphs } from './src/integrations/official-paragraphs.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { staticHost } from './src/integrations/static-host.ts';
+import { siteFiles } from './src/integrations/site-files.ts';
 import { siteAddress } from './src/lib/site-address.ts';
 import { contentCacheDir } from './src/lib/content-root.ts';
 
@@ -25,7 +28,14 @@ export default defineConfig({
       hastPlugins: [officialParagraphs],
     }),
   },
-  integrations: [mdx(), pagefind()],
+  integrations: [
+    mdx(),
+    // The sitemap lists absolute addresses, so it needs SITE_URL.
+    ...(site ? [sitemap({ filter: (page) => !page.endsWith('/search/') })] : []),
+    siteFiles({ site }),
+    pagefind(),
+    staticHost({ base }),
+  ],
   devToolbar: { enabled: false },
   vite: {
     // Scripts ship as files, never inline: an inlined script keeps Vite's unresolved preload

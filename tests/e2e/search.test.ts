@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { buildSite, outputRoot, siteDir } from '../helpers/build';
+import { pressBase, pressSiteDir, siteDir } from '../helpers/build';
 import { browserAvailable, launchBrowser } from '../helpers/browser';
 import { frontmatterField, topicFiles } from '../helpers/content';
 import { serveStatic, type StaticServer } from '../helpers/serve';
@@ -235,12 +235,9 @@ export async function search(query, opts) {
 describe.runIf(browserAvailable())('search under a base path', () => {
   let browser: Browser;
   let server: StaticServer;
-  const outDir = join(outputRoot, 'site-press');
 
   beforeAll(async () => {
-    const result = await buildSite({ outDir, env: { BASE_PATH: '/press/' } });
-    if (result.code !== 0) throw new Error(result.output);
-    [browser, server] = await Promise.all([launchBrowser(), serveStatic(outDir, '/press/')]);
+    [browser, server] = await Promise.all([launchBrowser(), serveStatic(pressSiteDir, pressBase)]);
   });
   afterAll(async () => {
     await Promise.all([browser?.close(), server?.close()]);

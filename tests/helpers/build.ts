@@ -11,6 +11,15 @@ export const outputRoot = join(projectRoot, 'tests/.output');
 /** The output of the real site's build, made once per test run by the global setup. */
 export const siteDir = join(outputRoot, 'site');
 
+/** The base path of the second build of the real site, made by the global setup too. */
+export const pressBase = '/press/';
+
+/** The output of the real site's build for `BASE_PATH=/press/` and a `SITE_URL`. */
+export const pressSiteDir = join(outputRoot, 'site-press');
+
+/** The `SITE_URL` of the `/press/` build. */
+export const pressSiteUrl = 'https://releases.example.org';
+
 export interface BuildResult {
   code: number | null;
   /** Everything the build printed, stdout and stderr interleaved, without colours. */

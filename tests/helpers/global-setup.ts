@@ -1,9 +1,14 @@
 import { rmSync } from 'node:fs';
-import { buildSite, outputRoot, siteDir } from './build';
+import { buildSite, outputRoot, pressBase, pressSiteDir, pressSiteUrl, siteDir } from './build';
 
-/** Builds the real site once for every test that reads the output. */
+/**
+ * Builds the real site once for every test that reads the output: at the domain root with no
+ * `SITE_URL`, as a newcomer's first build, and under `/press/` with a `SITE_URL`, as a deployment.
+ */
 export default async function setup(): Promise<void> {
   rmSync(outputRoot, { recursive: true, force: true });
-  const result = await buildSite({ outDir: siteDir });
-  if (result.code !== 0) throw new Error(`the site did not build:\n${result.output}`);
+  const root = await buildSite({ outDir: siteDir });
+  if (root.code !== 0) throw new Error(`the site did not build:\n${root.output}`);
+  const press = await buildSite({ outDir: pressSiteDir, env: { BASE_PATH: pressBase, SITE_URL: pressSiteUrl } });
+  if (press.code !== 0) throw new Error(`the site did not build under ${pressBase}:\n${press.output}`);
 }

@@ -1,0 +1,43 @@
+import type { GovernmentOrganization, NewsArticle, WithContext } from 'schema-dts';
+
+/** What a release page tells search engines about the release (or one topic of it). */
+export interface ArticleFacts {
+  headline: string;
+  description: string;
+  published: Date;
+  modified?: Date | undefined;
+  issuer: string;
+  /** The page's absolute address, when the site's address is known. */
+  url?: string | undefined;
+  /** The page's social card, absolute, when known. */
+  image?: string | undefined;
+  /** The topic's short name, for a topic page. */
+  section?: string | undefined;
+  /** The release overview's absolute address, for a topic page. */
+  partOf?: string | undefined;
+}
+
+/** A schema.org `NewsArticle` for a release page; the issuing office is author and publisher. */
+export function newsArticle(facts: ArticleFacts): WithContext<NewsArticle> {
+  const office: GovernmentOrganization = { '@type': 'GovernmentOrganization', name: facts.issuer };
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: facts.headline,
+    description: facts.description,
+    datePublished: facts.published.toISOString().slice(0, 10),
+    dateModified: (facts.modified ?? facts.published).toISOString().slice(0, 10),
+    author: office,
+    publisher: office,
+    inLanguage: 'en',
+    ...(facts.url ? { mainEntityOfPage: { '@type': 'WebPage', '@id': facts.url }, url: facts.url } : {}),
+    ...(facts.image ? { image: [facts.image] } : {}),
+    ...(facts.section ? { articleSection: facts.section } : {}),
+    ...(facts.partOf ? { isPartOf: { '@type': 'WebPage', '@id': facts.partOf } } : {}),
+  };
+}
+
+/** JSON for a `<script type="application/ld+json">`: `<` is escaped so no text can close the script. */
+export function jsonLdScript(data: unknown): string {
+  return JSON.stringify(data).replace(/</gu, '\\u003c');
+}

@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { pressBase, pressSiteDir, pressSiteUrl, siteDir } from '../helpers/build';
+import { readPage } from '../helpers/html';
+import { sitePages } from '../helpers/pages';
+import { line } from '../helpers/source';
+
+const pages = sitePages(pressSiteDir).filter((page) => page !== '404.html');
+const release = 'releases/2019-01-28-stolen-assets-and-drug-trafficking/';
+const meta = (doc: Document, key: string) =>
+  doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content');
+
+describe('findable and shareable, with SITE_URL and BASE_PATH set', () => {
+  it.each(pages)('%s has a canonical address, a description and Open Graph and Twitter tags', (page) => {
+    const doc = readPage(pressSiteDir, page);
+    expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`${pressSiteUrl}${pressBase}${page}`);
+    expect(meta(doc, 'description')?.length).toBeGreaterThan(20);
+    expect(meta(doc, 'og:title')).toBeTruthy();
+    expect(meta(doc, 'og:description')).toBe(meta(doc, 'description'));
+    expect(meta(doc, 'og:url')).toBe(`${pressSiteUrl}${pressBase}${page}`);
+    expect(meta(doc, 'twitter:card')).toMatch(/^summary/u);
+  });
+
+  it.each(['', 'drug-trafficking/', 'full-text/'])('release page %s describes a NewsArticle by a GovernmentOrganization', (sub) => {
+    const doc = readPage(pressSiteDir, `${release}${sub}`);
+    const scripts = [...doc.querySelectorAll('script[type="application/ld+json"]')];
+    expect(scripts).toHaveLength(1);
+    const data = JSON.parse(scripts[0]?.textContent ?? '{}') as Record<string, unknown>;
+    expect(data['@context']).toBe('https://schema.org');
+    expect(data['@type']).toBe('NewsArticle');
+    expect(data['datePublished']).toBe('2019-01-28');
+    expect(String(data['dateModified'])).toMatch(/^\d{4}-\d{2}-\d{2}$/u);
+    expect(data['inLanguage']).toBe('en');
+    for (const role of ['author', 'publisher']) {
+      expect(data[role]).toEqual({ '@type': 'GovernmentOrganization', name: "General Prosecutor's Office of the Republic of Kazakhstan" });
+    }
+    expect(data['mainEntityOfPage']).toEqual({ '@type': 'WebPage', '@id': `${pressSiteUrl}${pressBase}${release}${sub}` });
+    if (sub !== 'drug-trafficking/') expect(data['headline']).toBe(line(1));
+  });
+
+  it('lists every page in the sitemap, which robots.txt names', () => {
+    const robots = readFileSync(join(pressSiteDir, 'robots.txt'), 'utf8');
+    expect(robots).toContain(`Sitemap: ${pressSiteUrl}${pressBase}sitemap-index.xml`);
+    const sitemap = readFileSync(join(pressSiteDir, 'sitemap-0.xml'), 'utf8');
+    const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/gu)].map((m) => m[1]);
+    expect(listed).toEqual(expect.arrayContaining(pages.filter((p) => p !== 'search/').map((p) => `${pressSiteUrl}${pressBase}${p}`)));
+  });
+
+  it('has a feed with one item per release', () => {
+    const feed = readFileSync(join(pressSiteDir, 'feed.xml'), 'utf8');
+    const items = [...feed.matchAll(/<item>[\s\S]*?<\/item>/gu)].map((m) => m[0]);
+    expect(items).toHaveLength(1);
+    expect(items[0]).toContain(`<link>${pressSiteUrl}${pressBase}${release}</link>`);
+    expect(items[0]).toContain(line(1));
+  });
+
+  it('without SITE_URL, leaves out what needs an absolute address, and still builds', () => {
+    const doc = readPage(siteDir, release);
+    expect(doc.querySelector('link[rel="canonical"]')).toBeNull();
+    expect(readFileSync(join(siteDir, 'robots.txt'), 'utf8')).not.toContain('Sitemap:');
+    expect(() => readFileSync(join(siteDir, 'feed.xml'))).toThrow();
+  });
+});

@@ -1,0 +1,124 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
+import type { Browser } from 'playwright-core';
+import { pressBase, pressSiteDir, siteDir } from '../helpers/build';
+import { browserAvailable, launchBrowser } from '../helpers/browser';
+import { nginxAvailable, startNginx, type Nginx } from '../helpers/nginx';
+import { sitePages } from '../helpers/pages';
+
+const hosted = [
+  { name: 'at the domain root', dir: siteDir, base: '/' },
+  { name: `under ${pressBase}`, dir: pressSiteDir, base: pressBase },
+];
+
+describe.runIf(nginxAvailable())('served by nginx with the shipped configuration', () => {
+  describe.each(hosted)('$name', ({ dir, base }) => {
+    let nginx: Nginx;
+    beforeAll(async () => {
+      nginx = await startNginx(dir, base);
+    });
+    afterAll(async () => {
+      await nginx?.stop();
+    });
+
+    it('every page, link and asset reached from the home page answers 200', async () => {
+      const origin = new URL(nginx.url).origin;
+      const seen = new Map<string, number>();
+      const queue = [nginx.url];
+      while (queue.length > 0) {
+        const url = queue.shift() ?? '';
+        if (seen.has(url)) continue;
+        const response = await fetch(url);
+        seen.set(url, response.status);
+        if (!(response.headers.get('content-type') ?? '').startsWith('text/html')) continue;
+        const { document } = parseHTML(await response.text());
+        for (const el of document.querySelectorAll('a[href], link[href], script[src], img[src]')) {
+          const target = new URL(el.getAttribute('href') ?? el.getAttribute('src') ?? '', url);
+          target.hash = '';
+          if (target.origin === origin && !seen.has(target.href)) queue.push(target.href);
+        }
+      }
+      const broken = [...seen].filter(([, status]) => status !== 200);
+      expect(broken).toEqual([]);
+      // Every built page was reached by following links (the 404 page excepted).
+      const reached = [...seen.keys()].map((url) => new URL(url).pathname);
+      for (const page of sitePages(dir).filter((p) => p !== '404.html')) {
+        expect(reached).toContain(`${base}${page}`);
+      }
+    });
+
+    it('answers a missing address with the 404 page and status 404', async () => {
+      const response = await fetch(new URL('no/such/page/', nginx.url));
+      expect(response.status).toBe(404);
+      expect(await response.text()).toContain('Page not found');
+    });
+
+    it('sends the security headers and compresses text', async () => {
+      const response = await fetch(nginx.url, { headers: { 'Accept-Encoding': 'gzip' } });
+      expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(response.headers.get('referrer-policy')).toBeTruthy();
+      expect(response.headers.get('permissions-policy')).toBeTruthy();
+      expect(response.headers.get('x-frame-options')).toBe('DENY');
+      expect(response.headers.get('content-encoding')).toBe('gzip');
+    });
+  });
+});
+
+describe.runIf(nginxAvailable() && browserAvailable())('in Chromium, under nginx', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it.each(hosted)('$name: every page and a search load nothing from elsewhere and break no CSP rule', async ({ dir, base }) => {
+    const nginx = await startNginx(dir, base);
+    try {
+      const context = await browser.newContext();
+      const origin = new URL(nginx.url).origin;
+      const foreign: string[] = [];
+      const violations: string[] = [];
+      context.on('request', (request) => {
+        const url = new URL(request.url());
+        if (url.protocol !== 'data:' && url.origin !== origin) foreign.push(request.url());
+      });
+      const page = await context.newPage();
+      page.on('console', (message) => {
+        if (/Content Security Policy|Refused to/iu.test(message.text())) violations.push(message.text());
+      });
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (event) => {
+          console.error(`Refused to load: ${event.violatedDirective} ${event.blockedURI}`);
+        });
+      });
+      for (const path of sitePages(dir)) {
+        await page.goto(new URL(path, nginx.url).href);
+        await page.waitForLoadState('networkidle');
+      }
+      await page.goto(nginx.url);
+      await page.keyboard.press('/');
+      await page.keyboard.type('heroin');
+      await page.locator('#search-results [role="option"]').first().waitFor();
+      await page.keyboard.press('Enter');
+      await page.waitForURL(/highlight=heroin/u);
+      await page.waitForFunction(() => (CSS.highlights.get('search-hit')?.size ?? 0) > 0);
+      expect(foreign).toEqual([]);
+      expect(violations).toEqual([]);
+      // The policy is in force and the watch works: an injected inline script is refused.
+      await page.evaluate(() => {
+        const script = document.createElement('script');
+        script.textContent = 'window.injected = true';
+        document.head.append(script);
+      });
+      await page.waitForFunction(() => true);
+      expect(await page.evaluate(() => (window as unknown as { injected?: boolean }).injected)).toBeUndefined();
+      await expect.poll(() => violations.length).toBeGreaterThan(0);
+      await context.close();
+    } finally {
+      await nginx.stop();
+    }
+  });
+});

@@ -1,0 +1,57 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { contentSecurityPolicy, headersFile, nginxHeaders, securityHeaders } from '../../src/lib/security-headers';
+import { THEME_SCRIPT } from '../../src/lib/theme';
+import { inlineCodeOutsidePolicy } from '../../src/integrations/static-host';
+
+describe('the Content-Security-Policy', () => {
+  const directives = new Map(
+    contentSecurityPolicy()
+      .split('; ')
+      .map((directive) => {
+        const [name = '', ...values] = directive.split(' ');
+        return [name, values] as const;
+      }),
+  );
+
+  it('allows only the own origin, the theme script by its hash, and WebAssembly for search', () => {
+    const hash = `'sha256-${createHash('sha256').update(THEME_SCRIPT).digest('base64')}'`;
+    expect(directives.get('default-src')).toEqual(["'self'"]);
+    expect(directives.get('script-src')).toEqual(["'self'", hash, "'wasm-unsafe-eval'"]);
+    expect(directives.get('style-src')).toEqual(["'self'"]);
+    expect(directives.get('frame-ancestors')).toEqual(["'none'"]);
+    expect(contentSecurityPolicy()).not.toMatch(/'unsafe-inline'|'unsafe-eval'|https?:/u);
+  });
+});
+
+describe('headers for static hosts', () => {
+  it('_headers applies every security header to every page under the base path', () => {
+    const file = headersFile('/press/');
+    expect(file.split('\n')[0]).toBe('/press/*');
+    for (const [name, value] of securityHeaders()) expect(file).toContain(`  ${name}: ${value}\n`);
+  });
+
+  it('the shipped nginx snippet is the same list of headers', async () => {
+    for (const [name] of securityHeaders()) expect(nginxHeaders()).toContain(`add_header ${name} `);
+    // `npx vitest run tests/unit/security-headers.test.ts -u` rewrites the snippet after a change of src/lib/security-headers.ts.
+    await expect(
+      `# Security headers for every response of the site, from src/lib/security-headers.ts.\n# Regenerate with \`npx vitest run -u tests/unit/security-headers.test.ts\`; do not edit.\n${nginxHeaders()}`,
+    ).toMatchFileSnapshot('../../deploy/nginx/security-headers.conf');
+  });
+});
+
+describe('inlineCodeOutsidePolicy', () => {
+  it('accepts external scripts, JSON-LD and the theme script', () => {
+    const html = `<script>${THEME_SCRIPT}</script><script type="module" src="/a.js"></script><script type="application/ld+json">{}</script>`;
+    expect(inlineCodeOutsidePolicy(html)).toEqual([]);
+  });
+
+  it.each([
+    ['<script>alert(1)</script>', 'inline <script>'],
+    ['<style>p{}</style>', 'inline <style'],
+    ['<p style="color:red">x</p>', 'style attribute'],
+    ['<img src="x" onerror="alert(1)">', 'event handler'],
+  ])('reports %s', (html, kind) => {
+    expect(inlineCodeOutsidePolicy(html)[0]).toContain(kind);
+  });
+});
