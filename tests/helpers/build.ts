@@ -26,6 +26,10 @@ export interface BuildOptions {
   env?: Record<string, string>;
 }
 
+// Vitest sets Vite's own variables in process.env; a build that inherits BASE_URL takes it over
+// its configured base (BASE_PATH), so they must not reach the child.
+const viteVariables = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']);
+
 /**
  * Runs `astro build` on the current Node (the project's Node 22, never the system's) with its own
  * output folder and cache, so that builds of fixtures do not disturb each other.
@@ -37,7 +41,7 @@ export function buildSite({ contentDir, outDir, env = {} }: BuildOptions): Promi
     const child = spawn(process.execPath, [astro, 'build'], {
       cwd: projectRoot,
       env: {
-        ...process.env,
+        ...Object.fromEntries(Object.entries(process.env).filter(([key]) => !viteVariables.has(key))),
         ...(contentDir ? { CONTENT_DIR: contentDir } : {}),
         OUT_DIR: outDir,
         ASTRO_CACHE_DIR: `${outDir}.cache`,
