@@ -115,6 +115,9 @@ describe('a build under SITE_URL and BASE_PATH, from edited content', () => {
       createHash('sha256').update(editedBytes).digest('hex'),
     );
     expect(downloadLinks(doc).get('Print version')).toBe(`/press/${release}full-text/`);
+    expect(squash(doc.querySelector('.print-masthead__address')?.textContent)).toBe(
+      `https://releases.example.org/press/${release}drug-trafficking/`,
+    );
 
     const pdf = await readPdf(readFileSync(join(outDir, pdfPath)));
     const text = comparable(pdf.text);
