@@ -38,3 +38,8 @@ export function withBase(path: string, base: string): string {
   const prefix = base.endsWith('/') ? base : `${base}/`;
   return `${prefix}${path.replace(/^\/+/u, '')}`;
 }
+
+/** The address of a path (base included) as readers see it: absolute when the origin is known. */
+export function publicAddress(path: string, site: string | URL | undefined): string {
+  return site ? new URL(path, site).href : path;
+}

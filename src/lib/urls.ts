@@ -12,3 +12,11 @@ export const releasePaths = {
 export function topicSlug(topicId: string): string {
   return topicId.slice(topicId.lastIndexOf('/') + 1);
 }
+
+/** Site paths of the files offered with each release, relative to the base path. */
+export const releaseFiles = {
+  /** The whole release as a PDF. */
+  pdf: (releaseId: string): string => `releases/${releaseId}/press-release.pdf`,
+  /** The release as published: the project's copy of the source file, byte for byte. */
+  publishedText: (releaseId: string): string => `releases/${releaseId}/press-release.txt`,
+};

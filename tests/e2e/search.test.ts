@@ -76,6 +76,8 @@ describe.runIf(browserAvailable())('search in a browser, by keyboard', () => {
     await page.keyboard.press('Control+k');
     await page.waitForFunction(() => document.activeElement?.id === 'search-input');
     await page.keyboard.press('Escape');
+    // Closing gives focus back when the dialog's close event runs: wait for it before moving on.
+    await page.waitForFunction(() => document.activeElement?.matches('[data-search-open]'));
 
     await page.evaluate(() => {
       const field = document.createElement('input');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { siteAddress, withBase } from '../../src/lib/site-address';
+import { publicAddress, siteAddress, withBase } from '../../src/lib/site-address';
 import { paragraphAnchor } from '../../src/lib/paragraphs';
 
 describe('siteAddress', () => {
@@ -41,5 +41,13 @@ describe('paragraphAnchor', () => {
 
   it.each([0, -1, 1.5])('refuses %s', (n) => {
     expect(() => paragraphAnchor(n)).toThrow(RangeError);
+  });
+});
+
+describe('publicAddress', () => {
+  it('is absolute when the origin is known, and the path itself when not', () => {
+    expect(publicAddress('/press/releases/x/', 'https://example.org')).toBe('https://example.org/press/releases/x/');
+    expect(publicAddress('/press/releases/x/', new URL('https://example.org/'))).toBe('https://example.org/press/releases/x/');
+    expect(publicAddress('/press/releases/x/', undefined)).toBe('/press/releases/x/');
   });
 });

@@ -1,0 +1,71 @@
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { inflateSync } from 'node:zlib';
+import type { PdfFonts } from './release-pdf';
+
+// Source Serif 4 from its npm package (SIL Open Font License), the Latin subset: the faces the
+// PDF sets, read from node_modules at build time, never fetched.
+const FACES = {
+  regular: 'source-serif-4-latin-400-normal.woff',
+  italic: 'source-serif-4-latin-400-italic.woff',
+  bold: 'source-serif-4-latin-600-normal.woff',
+} as const satisfies Record<keyof PdfFonts, string>;
+
+/**
+ * A WOFF 1.0 font as the plain TrueType/OpenType font it wraps (the tables inflated). The PDF
+ * embeds the same glyphs either way; unwrapping once, with Node's zlib, spares the font engine
+ * from inflating tables in JavaScript every time it reads one.
+ */
+export function sfntFromWoff(woff: Uint8Array): Uint8Array {
+  const input = Buffer.from(woff.buffer, woff.byteOffset, woff.byteLength);
+  if (input.toString('latin1', 0, 4) !== 'wOFF') throw new Error('not a WOFF 1.0 font');
+  const flavor = input.readUInt32BE(4);
+  const numTables = input.readUInt16BE(12);
+  const tables = Array.from({ length: numTables }, (_, i) => {
+    const entry = 44 + i * 20;
+    const offset = input.readUInt32BE(entry + 4);
+    const compLength = input.readUInt32BE(entry + 8);
+    const origLength = input.readUInt32BE(entry + 12);
+    const stored = input.subarray(offset, offset + compLength);
+    const data = compLength < origLength ? inflateSync(stored) : stored;
+    if (data.length !== origLength) throw new Error('WOFF table has the wrong length');
+    return { tag: input.readUInt32BE(entry), checksum: input.readUInt32BE(entry + 16), data };
+  });
+  const pad = (n: number): number => (n + 3) & ~3;
+  const headerLength = 12 + numTables * 16;
+  const output = Buffer.alloc(tables.reduce((sum, table) => sum + pad(table.data.length), headerLength));
+  const power = 2 ** Math.floor(Math.log2(numTables));
+  output.writeUInt32BE(flavor, 0);
+  output.writeUInt16BE(numTables, 4);
+  output.writeUInt16BE(power * 16, 6);
+  output.writeUInt16BE(Math.log2(power), 8);
+  output.writeUInt16BE(numTables * 16 - power * 16, 10);
+  let offset = headerLength;
+  tables.forEach((table, i) => {
+    const record = 12 + i * 16;
+    output.writeUInt32BE(table.tag, record);
+    output.writeUInt32BE(table.checksum, record + 4);
+    output.writeUInt32BE(offset, record + 8);
+    output.writeUInt32BE(table.data.length, record + 12);
+    table.data.copy(output, offset);
+    offset += pad(table.data.length);
+  });
+  return output;
+}
+
+let fonts: Promise<PdfFonts> | undefined;
+
+/** The PDF's fonts, read and unwrapped once per process from the font package. */
+export function loadPdfFonts(): Promise<PdfFonts> {
+  fonts ??= (async () => {
+    // Resolved from the project (the working directory), because bundled build chunks do not
+    // live beside this file.
+    const require = createRequire(join(process.cwd(), 'package.json'));
+    const read = async (file: string) =>
+      sfntFromWoff(await readFile(require.resolve(`@fontsource/source-serif-4/files/${file}`)));
+    const [regular, italic, bold] = await Promise.all([read(FACES.regular), read(FACES.italic), read(FACES.bold)]);
+    return { regular, italic, bold };
+  })();
+  return fonts;
+}

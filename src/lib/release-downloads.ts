@@ -1,0 +1,116 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import { bodyParagraphs, parsePublishedText, PUBLISHED_TEXT_FILE } from './published-text';
+import type { ReleaseEntryLike, ReleaseModel, TopicEntryLike } from './release-model';
+import type { ReleaseData } from '../schemas/release';
+import { releasePdf, type ReleaseDocument } from './release-pdf';
+import { loadPdfFonts } from './pdf-fonts';
+import { SITE_NAME } from './site';
+import { publicAddress, withBase } from './site-address';
+import { releaseFiles, releasePaths } from './urls';
+
+/** What the downloads need of a checked release (`Release` from site-data fits). */
+export type DownloadableRelease = ReleaseModel<ReleaseEntryLike<ReleaseData>, TopicEntryLike>;
+
+/** Where the site is served: the origin when known (`SITE_URL`), and the base path. */
+export interface SiteLocation {
+  site: string | URL | undefined;
+  base: string;
+}
+
+/** The release as published, byte for byte, and its SHA-256 digest in hex. */
+export interface PublishedFile {
+  bytes: Uint8Array<ArrayBuffer>;
+  sha256: string;
+}
+
+/** The files offered with a release. */
+export interface ReleaseDownloads {
+  /** The whole release as a PDF. */
+  pdf: Uint8Array<ArrayBuffer>;
+  /** The release as published. */
+  publishedText: PublishedFile;
+}
+
+/** A SHA-256 digest in lower-case hex. */
+export function sha256Hex(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** A file size as a reader reads it: `31 KB` (1 KB = 1024 bytes, never shown as 0). */
+export function formatFileSize(bytes: number): string {
+  return bytes < 1024 ? `${bytes} bytes` : `${Math.round(bytes / 1024)} KB`;
+}
+
+/**
+ * The bytes of a release's published text file. Fails unless they are, still, the text the
+ * release was checked against, so that the download is exactly what the pages were proved to say.
+ */
+export async function publishedFile(model: DownloadableRelease): Promise<PublishedFile> {
+  const { filePath } = model.release;
+  if (!filePath) throw new Error(`release ${model.release.id}: no file path`);
+  const source = join(dirname(filePath), PUBLISHED_TEXT_FILE);
+  const bytes = new Uint8Array(await readFile(source));
+  // Node's 'utf8' reading (used for the check) keeps a byte-order mark; so does this.
+  const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  if (!isDeepStrictEqual(parsePublishedText(text, source), model.published)) {
+    throw new Error(`${source}: changed after the release was checked; build again`);
+  }
+  return { bytes, sha256: sha256Hex(bytes) };
+}
+
+/**
+ * The PDF's data for a checked release: the official paragraphs of its content entries (lead,
+ * then topics in order) with their numbers in the published text, and the addresses of the
+ * release's page and published text.
+ */
+export function releaseDocument(
+  model: DownloadableRelease,
+  location: SiteLocation,
+  source?: Pick<PublishedFile, 'sha256'>,
+): ReleaseDocument {
+  const { release, topics } = model;
+  const entries = [
+    { entry: release, numbers: model.leadParagraphs },
+    ...topics.map((topic) => ({ entry: topic, numbers: model.topicParagraphs.get(topic.id) ?? [] })),
+  ];
+  const paragraphs = entries.flatMap(({ entry, numbers }) => {
+    const texts = bodyParagraphs(entry.body ?? '');
+    if (texts.length !== numbers.length) throw new Error(`${entry.filePath ?? entry.id}: body: paragraphs not checked`);
+    return texts.map((text, i) => ({ number: numbers[i] ?? 0, text }));
+  });
+  const address = (path: string): string => publicAddress(withBase(path, location.base), location.site);
+  return {
+    headline: release.data.headline,
+    published: release.data.published,
+    meeting: release.data.meeting,
+    issuer: release.data.issuer,
+    paragraphs,
+    attribution: release.data.attribution,
+    address: address(releasePaths.fullText(release.id)),
+    siteName: SITE_NAME,
+    ...(source ? { source: { address: address(releaseFiles.publishedText(release.id)), sha256: source.sha256 } } : {}),
+  };
+}
+
+const made = new Map<string, Promise<ReleaseDownloads>>();
+
+/**
+ * The PDF and the published text of a release, made once per build however many pages and
+ * endpoints ask, so that the size a page shows is the size of the file written.
+ */
+export function releaseDownloads(model: DownloadableRelease, location: SiteLocation): Promise<ReleaseDownloads> {
+  const key = [model.release.id, String(location.site ?? ''), location.base].join('\n');
+  let downloads = made.get(key);
+  if (!downloads) {
+    downloads = (async () => {
+      const publishedText = await publishedFile(model);
+      const pdf = await releasePdf(releaseDocument(model, location, publishedText), await loadPdfFonts());
+      return { pdf, publishedText };
+    })();
+    made.set(key, downloads);
+  }
+  return downloads;
+}

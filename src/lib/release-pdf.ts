@@ -1,0 +1,290 @@
+import PDFDocument from 'pdfkit';
+import { create as openFont, type Font } from 'fontkit';
+import { formatDate } from './dates';
+
+/** A release as the PDF prints it: plain data, taken from the checked content. */
+export interface ReleaseDocument {
+  /** The headline, as published. */
+  headline: string;
+  /** The day the release was published; also the PDF's creation date, so that builds repeat. */
+  published: Date;
+  /** The meeting the release reports on. */
+  meeting: { date: Date; place: string };
+  /** The issuing office: the PDF's author. */
+  issuer: string;
+  /** The official paragraphs, in the published order, with their numbers in the published text. */
+  paragraphs: { number: number; text: string }[];
+  /** The attribution that closes the release. */
+  attribution: string;
+  /** The web address of the release on one page: absolute, or a path when the site's origin is not known. */
+  address: string;
+  /** The name of the site that publishes this copy. */
+  siteName: string;
+  /** The text as published, offered for download: its address and SHA-256 digest (hex). */
+  source?: { address: string; sha256: string } | undefined;
+}
+
+/** The font files the PDF embeds (TrueType or OpenType bytes; WOFF works, more slowly). */
+export interface PdfFonts {
+  regular: Uint8Array;
+  italic: Uint8Array;
+  bold: Uint8Array;
+}
+
+// A4 in points. Paragraph numbers sit in the left margin, outside the text column.
+const PAGE = { size: 'A4', width: 595.28, height: 841.89 } as const;
+const MARGIN = { top: 50, bottom: 58, left: 90, right: 68 } as const;
+const NUMBER_GUTTER = 14;
+const TEXT_WIDTH = PAGE.width - MARGIN.left - MARGIN.right;
+const BODY = { size: 10.5, lineGap: 2.5, paragraphGap: 5.5 } as const;
+const HEADLINE = { size: 16, lineGap: 1.5 } as const;
+const COLOPHON = { size: 8, lineGap: 1.5, before: 16, after: 7 } as const;
+const NUMBER_SIZE = 8;
+const KICKER = 'PRESS RELEASE, THE TEXT AS PUBLISHED';
+const INK = '#000000';
+const MUTED = '#555555';
+
+/** The subject line of the PDF's document properties. */
+function pdfSubject(doc: Pick<ReleaseDocument, 'published' | 'issuer'>): string {
+  return `Press release of ${formatDate(doc.published)} by the ${doc.issuer}, as published`;
+}
+
+/**
+ * Every character of `texts` that `font` cannot draw, each once. A missing glyph would print as an
+ * empty box or not at all, so the PDF is refused rather than made wrong.
+ */
+export function missingCharacters(font: Pick<Font, 'hasGlyphForCodePoint'>, texts: readonly string[]): string[] {
+  const missing = new Set<string>();
+  for (const text of texts) {
+    for (const char of text) {
+      if (/\s/u.test(char)) continue;
+      const codePoint = char.codePointAt(0);
+      if (codePoint !== undefined && !font.hasGlyphForCodePoint(codePoint)) missing.add(char);
+    }
+  }
+  return [...missing];
+}
+
+function checkFont(name: string, bytes: Uint8Array, texts: readonly string[]): void {
+  const font = openFont(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  if (!('hasGlyphForCodePoint' in font)) throw new Error(`PDF font ${name}: a font collection, not a font`);
+  const missing = missingCharacters(font, texts);
+  if (missing.length > 0) {
+    const list = missing.map((c) => `"${c}" (U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')})`);
+    throw new Error(`PDF font ${name} (${font.postscriptName}) has no glyph for ${list.join(', ')}`);
+  }
+}
+
+function escapeXml(text: string): string {
+  return text.replace(/[<>&"']/gu, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** The bytes of a finished PDFKit document. */
+function collect(doc: PDFKit.PDFDocument): Promise<Uint8Array<ArrayBuffer>> {
+  return new Promise((resolve, reject) => {
+    const chunks: Uint8Array[] = [];
+    doc.on('data', (chunk: Uint8Array) => chunks.push(chunk));
+    doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
+    doc.on('error', reject);
+  });
+}
+
+/**
+ * The release as a tagged A4 PDF: headline, dates and place, every official paragraph numbered in
+ * the margin, the attribution, the page's address and page numbers. The same input gives the same
+ * bytes: the creation date is the publication date and the file id is derived from the metadata.
+ */
+export async function releasePdf(release: ReleaseDocument, fonts: PdfFonts): Promise<Uint8Array<ArrayBuffer>> {
+  const facts: [string, string][] = [
+    ['Published', formatDate(release.published)],
+    ['Meeting', `${formatDate(release.meeting.date)}, ${release.meeting.place}`],
+    ['Issued by', release.issuer],
+  ];
+  const colophon: [string, string][] = [
+    ['This copy', release.siteName],
+    ['On the web', release.address],
+    ...(release.source
+      ? ([
+          ['The text as published', release.source.address],
+          ['Its SHA-256', release.source.sha256],
+        ] as [string, string][])
+      : []),
+  ];
+  checkFont('regular', fonts.regular, [
+    KICKER,
+    'Page 0123456789 of',
+    ...facts.map(([, value]) => value),
+    ...release.paragraphs.map((p) => `${p.number} ${p.text}`),
+    ...colophon.flat(),
+  ]);
+  checkFont('bold', fonts.bold, [release.headline, ...facts.map(([label]) => label)]);
+  checkFont('italic', fonts.italic, [release.attribution]);
+
+  const doc = new PDFDocument({
+    size: PAGE.size,
+    margins: MARGIN,
+    bufferPages: true,
+    autoFirstPage: false,
+    pdfVersion: '1.7',
+    tagged: true,
+    lang: 'en',
+    displayTitle: true,
+    info: {
+      Title: release.headline,
+      Author: release.issuer,
+      Subject: pdfSubject(release),
+      Creator: release.siteName,
+      Producer: 'PDFKit',
+      CreationDate: release.published,
+      ModDate: release.published,
+    },
+  });
+  // PDFKit copies the properties into the XMP metadata without XML escaping; it does so after
+  // writing the Info dictionary, so escaping them at that point keeps both right.
+  const endMetadata = doc.endMetadata.bind(doc);
+  doc.endMetadata = () => {
+    for (const key of ['Title', 'Author', 'Subject', 'Creator', 'Producer'] as const) {
+      const value = doc.info[key];
+      if (value !== undefined) doc.info[key] = escapeXml(value);
+    }
+    endMetadata();
+  };
+  const bytes = collect(doc);
+  doc.registerFont('regular', Buffer.from(fonts.regular));
+  doc.registerFont('italic', Buffer.from(fonts.italic));
+  doc.registerFont('bold', Buffer.from(fonts.bold));
+  doc.addPage();
+
+  const root = doc.struct('Document');
+  doc.addStructure(root);
+  const left = MARGIN.left;
+  const bottomOf = (): number => doc.page.height - doc.page.margins.bottom;
+  const artifact = (draw: () => void, type?: 'Pagination' | 'Layout'): void => {
+    doc.markContent('Artifact', type ? { type } : undefined);
+    draw();
+    doc.endMarkedContent();
+  };
+  const rule = (width: number, color: string): void =>
+    artifact(() => {
+      doc.moveTo(left, doc.y).lineTo(left + width, doc.y).lineWidth(0.6).strokeColor(color).stroke();
+    }, 'Layout');
+  const link = (text: string): string | undefined => (/^https?:\/\//u.test(text) ? text : undefined);
+
+  // What the document is, its headline and the facts the release states.
+  artifact(() => {
+    doc.font('regular').fontSize(8).fillColor(MUTED);
+    doc.text(KICKER, left, MARGIN.top, { width: TEXT_WIDTH, lineBreak: false });
+  }, 'Layout');
+  doc.moveDown(0.8);
+  root.add(
+    doc.struct('H1', {}, () => {
+      doc.font('bold').fontSize(HEADLINE.size).fillColor(INK);
+      doc.text(release.headline, left, doc.y, { width: TEXT_WIDTH, lineGap: HEADLINE.lineGap });
+    }),
+  );
+  doc.moveDown(0.5);
+  for (const [label, value] of facts) {
+    root.add(
+      doc.struct('P', {}, () => {
+        doc.font('bold').fontSize(9.5).fillColor(INK);
+        doc.text(`${label} `, left, doc.y, { width: TEXT_WIDTH, lineGap: 1.5, continued: true });
+        doc.font('regular').text(value);
+      }),
+    );
+  }
+  doc.moveDown(0.7);
+  rule(TEXT_WIDTH, INK);
+  doc.moveDown(1.1);
+
+  // The official text. Short paragraphs stay whole; a longer one that must break leaves at least
+  // two lines on each page, as the site's print style asks of the browser.
+  doc.font('regular').fontSize(BODY.size);
+  const lineHeight = doc.currentLineHeight(true) + BODY.lineGap;
+  const linesOf = (text: string): number =>
+    Math.round(doc.heightOfString(text, { width: TEXT_WIDTH, lineGap: BODY.lineGap }) / lineHeight);
+  // `following` lines (the attribution after the last paragraph) must end on the same page.
+  const keepLines = (text: string, following = 0): void => {
+    const lines = linesOf(text);
+    const fits = Math.floor((bottomOf() - doc.y + BODY.lineGap) / lineHeight);
+    if (lines + following <= fits) return;
+    const onThisPage = Math.min(fits, lines - 2);
+    if (lines <= 3 || onThisPage < 2) {
+      doc.addPage();
+      return;
+    }
+    // Ending this page early carries at least two lines over to the next one.
+    doc.page.margins.bottom = doc.page.height - (doc.y + onThisPage * lineHeight - BODY.lineGap / 2);
+  };
+  doc.font('italic');
+  const attributionLines = linesOf(release.attribution) + Math.ceil(BODY.paragraphGap / lineHeight);
+  release.paragraphs.forEach(({ number, text }, i) => {
+    doc.font('regular').fontSize(BODY.size);
+    keepLines(text, i === release.paragraphs.length - 1 ? attributionLines : 0);
+    const top = doc.y;
+    artifact(() => {
+      doc.font('regular').fontSize(NUMBER_SIZE).fillColor(MUTED);
+      const baselineShift = (BODY.size - NUMBER_SIZE) * 0.8;
+      doc.text(String(number), left - NUMBER_GUTTER - 30, top + baselineShift, {
+        width: 30,
+        align: 'right',
+        lineBreak: false,
+      });
+    });
+    root.add(
+      doc.struct('P', {}, () => {
+        doc.font('regular').fontSize(BODY.size).fillColor(INK);
+        doc.text(text, left, top, { width: TEXT_WIDTH, lineGap: BODY.lineGap });
+      }),
+    );
+    doc.y += BODY.paragraphGap;
+  });
+  root.add(
+    doc.struct('P', {}, () => {
+      doc.font('italic').fontSize(BODY.size).fillColor(INK);
+      doc.text(release.attribution, left, doc.y, { width: TEXT_WIDTH, lineGap: BODY.lineGap });
+    }),
+  );
+
+  // Where this copy lives and how to check it against the text as published; kept on one page.
+  doc.font('regular').fontSize(COLOPHON.size);
+  const colophonHeight = colophon.reduce(
+    (sum, [label, value]) => sum + doc.heightOfString(`${label}: ${value}`, { width: TEXT_WIDTH, lineGap: COLOPHON.lineGap }),
+    COLOPHON.before + COLOPHON.after,
+  );
+  if (doc.y + colophonHeight > bottomOf()) doc.addPage();
+  else doc.y += COLOPHON.before;
+  rule(120, MUTED);
+  doc.y += COLOPHON.after;
+  for (const [label, value] of colophon) {
+    root.add(
+      doc.struct('P', {}, () => {
+        doc.font('regular').fontSize(COLOPHON.size).fillColor(MUTED);
+        doc.text(`${label}: `, left, doc.y, { width: TEXT_WIDTH, lineGap: COLOPHON.lineGap, continued: true });
+        doc.fillColor(INK).text(value, { link: link(value) ?? null, underline: false });
+      }),
+    );
+  }
+
+  // A running footer on every page: the address, and the page number out of the total.
+  const { start, count } = doc.bufferedPageRange();
+  for (let i = start; i < start + count; i += 1) {
+    doc.switchToPage(i);
+    const bottom = doc.page.margins.bottom;
+    // Text below the bottom margin would start a new page; the footer lives in that margin.
+    doc.page.margins.bottom = 0;
+    const y = PAGE.height - MARGIN.bottom + 22;
+    artifact(() => {
+      doc.font('regular').fontSize(7.5).fillColor(MUTED);
+      const pageLabel = `Page ${i - start + 1} of ${count}`;
+      const room = TEXT_WIDTH - doc.widthOfString(pageLabel) - 16;
+      const fits = doc.widthOfString(release.address) <= room;
+      doc.text(release.address, left, y, { width: fits ? room : TEXT_WIDTH, lineBreak: false });
+      doc.text(pageLabel, left, fits ? y : y + 10, { width: TEXT_WIDTH, align: 'right', lineBreak: false });
+    }, 'Pagination');
+    doc.page.margins.bottom = bottom;
+  }
+
+  root.end();
+  doc.end();
+  return bytes;
+}

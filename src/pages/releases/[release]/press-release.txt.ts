@@ -1,0 +1,12 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getReleases, type Release } from '../../../lib/site-data';
+import { releaseDownloads } from '../../../lib/release-downloads';
+
+export const getStaticPaths = (async () =>
+  (await getReleases()).map((model) => ({ params: { release: model.release.id }, props: { model } }))) satisfies GetStaticPaths;
+
+/** The release as published: the project's copy of the source file, byte for byte. */
+export const GET: APIRoute<{ model: Release }> = async ({ props, site }) => {
+  const { publishedText } = await releaseDownloads(props.model, { site, base: import.meta.env.BASE_URL });
+  return new Response(publishedText.bytes, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+};

@@ -1,0 +1,130 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, outputRoot, siteDir } from '../helpers/build';
+import { contentCopy, edit, realRelease } from '../helpers/fixtures';
+import { readPage, squash } from '../helpers/html';
+import { comparable, positionsInOrder, readPdf, type PdfContent } from '../helpers/pdf';
+import { line, paragraphLines, sourceFile } from '../helpers/source';
+
+const release = `releases/${realRelease}/`;
+const pdfPath = `${release}press-release.pdf`;
+const textPath = `${release}press-release.txt`;
+const releasePages = [
+  '',
+  release,
+  `${release}full-text/`,
+  `${release}drug-trafficking/`,
+  `${release}asset-recovery/`,
+  `${release}work-plan/`,
+];
+const source = readFileSync(sourceFile);
+const sourceDigest = createHash('sha256').update(source).digest('hex');
+
+/** The links of a page's print-and-download block, by their text. */
+function downloadLinks(doc: Document): Map<string, string | null> {
+  const links = [...doc.querySelectorAll('.release-downloads a')];
+  return new Map(links.map((a) => [squash(a.textContent), a.getAttribute('href')]));
+}
+
+describe('the published text offered for download', () => {
+  it('is the source file, byte for byte', () => {
+    const served = readFileSync(join(siteDir, textPath));
+    expect(served.byteLength).toBeGreaterThan(1000);
+    expect(served.equals(source)).toBe(true);
+  });
+
+  it.each(releasePages)('%s links the print version, the PDF with its size, and the text with its SHA-256', (page) => {
+    const doc = readPage(siteDir, page);
+    const links = downloadLinks(doc);
+    const kb = Math.round(statSync(join(siteDir, pdfPath)).size / 1024);
+    expect([...links.keys()]).toEqual(['Print version', `PDF (${kb} KB)`, 'Original text (.txt)']);
+    expect([...links.values()]).toEqual([`/${release}full-text/`, `/${pdfPath}`, `/${textPath}`]);
+    expect(squash(doc.querySelector('.release-downloads [data-sha256]')?.textContent)).toBe(sourceDigest);
+    // Kept out of the search index: it is not text of the release.
+    expect(doc.querySelector('.release-downloads')?.closest('[data-pagefind-ignore]')).not.toBeNull();
+  });
+});
+
+describe('the PDF of the release', () => {
+  let bytes: Buffer;
+  let pdf: PdfContent;
+
+  beforeAll(async () => {
+    bytes = readFileSync(join(siteDir, pdfPath));
+    pdf = await readPdf(bytes);
+  });
+
+  it('holds the headline, the dates and place, every paragraph of the source in order, and the attribution', () => {
+    const paragraphs = paragraphLines(6, 54);
+    expect(paragraphs).toHaveLength(25);
+    const passages = [line(1), '28 January 2019', '21 December 2018, Astana', ...paragraphs, line(57)];
+    const positions = positionsInOrder(pdf.text, passages);
+    expect(passages.filter((_, i) => (positions[i] ?? -1) < 0)).toEqual([]);
+  });
+
+  it("gives the page's address (a path, as SITE_URL is not set), the published text's digest and page numbers", () => {
+    const text = comparable(pdf.text).replace(/\s/gu, '');
+    expect(text).toContain(`/${release}full-text/`);
+    expect(text).not.toContain('http');
+    expect(text).toContain(`/${textPath}`);
+    expect(text).toContain(sourceDigest);
+    expect(comparable(pdf.pages[0] ?? '')).toContain(`Page 1 of ${pdf.pages.length}`);
+  });
+
+  it('carries the document properties', () => {
+    expect(pdf.info['Title']).toBe(line(1));
+    expect(pdf.info['Author']).toBe("General Prosecutor's Office of the Republic of Kazakhstan");
+    expect(pdf.info['Subject']).toMatch(/^Press release of 28 January 2019/u);
+    expect(pdf.info['Language']).toBe('en');
+    expect(pdf.info['CreationDate']).toBe('D:20190128000000Z');
+  });
+
+  it('stays under 100 KB', () => {
+    expect(bytes.byteLength).toBeLessThan(100 * 1024);
+  });
+
+  it('is the same bytes from one build to the next', async () => {
+    const outDir = join(outputRoot, 'second-build');
+    const result = await buildSite({ outDir });
+    expect(result.code, result.output).toBe(0);
+    expect(readFileSync(join(outDir, pdfPath)).equals(bytes)).toBe(true);
+    expect(readFileSync(join(outDir, textPath)).equals(source)).toBe(true);
+  });
+});
+
+describe('a build under SITE_URL and BASE_PATH, from edited content', () => {
+  it('makes the PDF and the download from the content it builds, with absolute addresses', async () => {
+    // The same change in the source and in the MDX: the site, the PDF and the download all follow.
+    const contentDir = contentCopy('edited-release');
+    const edited = edit(contentDir, `${realRelease}/press-release.txt`, (text) => text.replace('97 tons', '96 tons'));
+    edit(contentDir, `${realRelease}/topics/drug-trafficking.mdx`, (text) => text.replace('97 tons', '96 tons'));
+    const outDir = join(outputRoot, 'edited-release');
+    const result = await buildSite({
+      contentDir,
+      outDir,
+      env: { SITE_URL: 'https://releases.example.org', BASE_PATH: '/press/' },
+    });
+    expect(result.code, result.output).toBe(0);
+
+    const editedBytes = readFileSync(edited);
+    expect(readFileSync(join(outDir, textPath)).equals(editedBytes)).toBe(true);
+    const doc = readPage(outDir, `${release}drug-trafficking/`);
+    expect(squash(doc.querySelector('.release-downloads [data-sha256]')?.textContent)).toBe(
+      createHash('sha256').update(editedBytes).digest('hex'),
+    );
+    expect(downloadLinks(doc).get('Print version')).toBe(`/press/${release}full-text/`);
+    expect(squash(doc.querySelector('.print-masthead__address')?.textContent)).toBe(
+      `https://releases.example.org/press/${release}drug-trafficking/`,
+    );
+
+    const pdf = await readPdf(readFileSync(join(outDir, pdfPath)));
+    const text = comparable(pdf.text);
+    expect(text).toContain('96 tons of various drugs were seized');
+    expect(text).not.toContain('97 tons');
+    const compact = text.replace(/\s/gu, '');
+    expect(compact).toContain(`https://releases.example.org/press/${release}full-text/`);
+    expect(compact).toContain(`https://releases.example.org/press/${textPath}`);
+  });
+});

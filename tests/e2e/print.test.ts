@@ -1,0 +1,117 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { siteDir } from '../helpers/build';
+import { browserAvailable, launchBrowser } from '../helpers/browser';
+import { comparable, positionsInOrder, readPdf } from '../helpers/pdf';
+import { serveStatic, type StaticServer } from '../helpers/serve';
+import { line, paragraphLines } from '../helpers/source';
+
+const release = 'releases/2019-01-28-stolen-assets-and-drug-trafficking/';
+const siteName = "Kazakhstan General Prosecutor's Office releases, verbatim";
+
+describe.runIf(browserAvailable())('printing from Chromium', () => {
+  let browser: Browser;
+  let server: StaticServer;
+
+  beforeAll(async () => {
+    [browser, server] = await Promise.all([launchBrowser(), serveStatic(siteDir)]);
+  });
+  afterAll(async () => {
+    await Promise.all([browser?.close(), server?.close()]);
+  });
+
+  async function open(path: string, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
+    const page = await browser.newPage({ colorScheme });
+    await page.goto(new URL(path, server.url).href);
+    return page;
+  }
+
+  it('prints the full text as a clean document: masthead, the whole release in order, no furniture', async () => {
+    // A reader whose screen is dark still gets black on white.
+    const page = await open(`${release}full-text/`, 'dark');
+    const pdf = await readPdf(await page.pdf({ format: 'A4' }));
+    await page.close();
+
+    const text = comparable(pdf.text);
+    const passages = [
+      siteName,
+      'Press release of 28 January 2019',
+      `${server.url}${release}full-text/`,
+      line(1),
+      ...paragraphLines(6, 54),
+      line(57),
+    ];
+    const positions = positionsInOrder(pdf.text, passages);
+    expect(passages.filter((_, i) => (positions[i] ?? -1) < 0)).toEqual([]);
+    // Each page carries its number in the margin; the masthead opens the first page's content.
+    expect(pdf.pages.length).toBeGreaterThan(1);
+    pdf.pages.forEach((page, i) => expect(comparable(page)).toContain(`Page ${i + 1} of ${pdf.pages.length}`));
+    expect(comparable(pdf.pages[0] ?? '').replace(/^Page 1 of \d+ /u, '').startsWith(siteName)).toBe(true);
+    for (const furniture of ['Search the text', 'All topics', 'Skip to content', 'Home', 'Print version', 'SHA-256', '¶']) {
+      expect(text, furniture).not.toContain(furniture);
+    }
+  });
+
+  it('prints black on white, hides the controls and keeps headings with what follows', async () => {
+    const page = await open(release, 'dark');
+    await page.emulateMedia({ media: 'print' });
+    const styles = await page.evaluate(() => {
+      const style = (selector: string, pseudo?: string) => {
+        const element = document.querySelector(selector);
+        return element ? getComputedStyle(element, pseudo) : undefined;
+      };
+      return {
+        body: [style('body')?.color, style('body')?.backgroundColor],
+        paragraph: style('.official-paragraph')?.color,
+        caption: style('.official__caption')?.color,
+        hidden: ['.site-header', '.header-actions', '.breadcrumbs', '.release-downloads__list', '.release__more'].map(
+          (selector) => style(selector)?.display,
+        ),
+        masthead: style('.print-masthead')?.display,
+        headings: ['h1', 'h2', 'h3'].map((selector) => style(selector)?.breakAfter),
+        topicLink: style('.topic-card__title a', '::after')?.content,
+        paragraphLink: style('.paragraph-link', '::after')?.content,
+      };
+    });
+    await page.close();
+    expect(styles.body).toEqual(['rgb(0, 0, 0)', 'rgb(255, 255, 255)']);
+    expect(styles.paragraph).toBe('rgb(0, 0, 0)');
+    // Muted text stays dark grey on paper, not the light grey of the dark scheme.
+    expect(styles.caption).toBe('rgb(68, 68, 68)');
+    expect(styles.hidden).toEqual(['none', 'none', 'none', 'none', 'none']);
+    expect(styles.masthead).not.toBe('none');
+    expect(styles.headings).toEqual(['avoid', 'avoid', 'avoid']);
+    // Links that leave the page are followed by their address; links within it are not.
+    expect(styles.topicLink).toBe(`" <${`/${release}drug-trafficking/`}>"`);
+    expect(styles.paragraphLink).toBe('none');
+  });
+
+  it('shows nothing of print on screen', async () => {
+    const page = await open(release);
+    expect(await page.locator('.print-masthead').isVisible()).toBe(false);
+    expect(await page.getByRole('link', { name: 'Print version' }).isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it('"Print version" leads to the full text, where it opens the print dialog', async () => {
+    const page = await browser.newPage();
+    // Headless Chromium has no dialog to show: count the calls instead.
+    await page.addInitScript(() => {
+      const counted = window as Window & { printCalls?: number };
+      counted.printCalls = 0;
+      window.print = () => {
+        counted.printCalls = (counted.printCalls ?? 0) + 1;
+      };
+    });
+    await page.goto(new URL(`${release}work-plan/`, server.url).href);
+    await page.getByRole('link', { name: 'Print version' }).click();
+    await page.waitForURL(`**/${release}full-text/`);
+    expect(await page.evaluate(() => (window as Window & { printCalls?: number }).printCalls)).toBe(0);
+    const link = page.getByRole('link', { name: 'Print version' });
+    expect(await link.getAttribute('aria-current')).toBe('page');
+    await link.click();
+    expect(await page.evaluate(() => (window as Window & { printCalls?: number }).printCalls)).toBe(1);
+    expect(page.url()).toBe(new URL(`${release}full-text/`, server.url).href);
+    await page.close();
+  });
+});

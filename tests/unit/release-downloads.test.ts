@@ -1,0 +1,105 @@
+import { createHash } from 'node:crypto';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  formatFileSize,
+  publishedFile,
+  releaseDocument,
+  type DownloadableRelease,
+} from '../../src/lib/release-downloads';
+import { parsePublishedText } from '../../src/lib/published-text';
+import { outputRoot } from '../helpers/build';
+import { sourceFile } from '../helpers/source';
+
+const data = {
+  headline: 'Headline’s text',
+  shortTitle: 'Headline',
+  published: new Date('2020-01-01T00:00:00Z'),
+  meeting: { date: new Date('2019-12-30T00:00:00Z'), place: 'Astana' },
+  issuer: 'The Office',
+  attribution: 'Press Service',
+  summary: 'Editorial summary, not in the PDF.',
+};
+const model = (filePath = 'content/releases/r/index.mdx'): DownloadableRelease => ({
+  release: { id: 'r', filePath, body: 'Lead one.\n\nLead\ntwo.', data },
+  topics: [
+    { id: 'r/a', body: 'Topic A one.', data: { release: { id: 'r' }, order: 1 } },
+    { id: 'r/b', body: 'Topic B one.\n\nTopic B two.', data: { release: { id: 'r' }, order: 2 } },
+  ],
+  published: {
+    headline: data.headline,
+    dateLine: '1 January 2020',
+    paragraphs: ['Lead one.', 'Lead two.', 'Topic A one.', 'Topic B one.', 'Topic B two.'],
+    attribution: data.attribution,
+  },
+  leadParagraphs: [1, 2],
+  topicParagraphs: new Map([
+    ['r/a', [3]],
+    ['r/b', [4, 5]],
+  ]),
+});
+
+describe('releaseDocument', () => {
+  it('takes the official paragraphs from the entries, lead then topics, numbered as published', () => {
+    const doc = releaseDocument(model(), { site: undefined, base: '/' });
+    expect(doc.paragraphs).toEqual([
+      { number: 1, text: 'Lead one.' },
+      { number: 2, text: 'Lead two.' },
+      { number: 3, text: 'Topic A one.' },
+      { number: 4, text: 'Topic B one.' },
+      { number: 5, text: 'Topic B two.' },
+    ]);
+    expect([doc.headline, doc.attribution, doc.issuer, doc.meeting.place]).toEqual([
+      'Headline’s text',
+      'Press Service',
+      'The Office',
+      'Astana',
+    ]);
+    expect(JSON.stringify(doc)).not.toContain('Editorial summary');
+  });
+
+  it('gives the path only when the origin is not known, and the whole address when it is', () => {
+    const sha256 = 'f'.repeat(64);
+    expect(releaseDocument(model(), { site: undefined, base: '/press/' }, { sha256 })).toMatchObject({
+      address: '/press/releases/r/full-text/',
+      source: { address: '/press/releases/r/press-release.txt', sha256 },
+    });
+    expect(releaseDocument(model(), { site: 'https://example.org', base: '/press/' }, { sha256 })).toMatchObject({
+      address: 'https://example.org/press/releases/r/full-text/',
+      source: { address: 'https://example.org/press/releases/r/press-release.txt' },
+    });
+  });
+});
+
+describe('publishedFile', () => {
+  it('gives the bytes of the published text and their SHA-256', async () => {
+    const dir = mkdtempSync(join(outputRoot, 'published-file-'));
+    cpSync(sourceFile, join(dir, 'press-release.txt'));
+    const source = readFileSync(sourceFile);
+    const checked = { ...model(join(dir, 'index.mdx')), published: parsePublishedText(source.toString('utf8')) };
+    const file = await publishedFile(checked);
+    expect(Buffer.from(file.bytes).equals(source)).toBe(true);
+    expect(file.sha256).toBe(createHash('sha256').update(source).digest('hex'));
+  });
+
+  it('refuses a file that is no longer the text the release was checked against', async () => {
+    const dir = mkdtempSync(join(outputRoot, 'published-file-'));
+    const source = readFileSync(sourceFile, 'utf8');
+    writeFileSync(join(dir, 'press-release.txt'), source.replace('97 tons', '96 tons'));
+    const checked = { ...model(join(dir, 'index.mdx')), published: parsePublishedText(source) };
+    await expect(publishedFile(checked)).rejects.toThrow(/press-release\.txt: changed after the release was checked/u);
+  });
+});
+
+describe('formatFileSize', () => {
+  it.each([
+    [0, '0 bytes'],
+    [1023, '1023 bytes'],
+    [1024, '1 KB'],
+    [29_895, '29 KB'],
+    [30_208, '30 KB'],
+  ])('%i bytes read as %s', (bytes, text) => {
+    expect(formatFileSize(bytes)).toBe(text);
+  });
+});

@@ -1,0 +1,183 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { missingCharacters, releasePdf, type PdfFonts, type ReleaseDocument } from '../../src/lib/release-pdf';
+import { loadPdfFonts } from '../../src/lib/pdf-fonts';
+import type { StructuredTextItem } from 'unpdf';
+import { comparable, positionsInOrder, readPdf, type PdfContent } from '../helpers/pdf';
+import { line, paragraphLines } from '../helpers/source';
+
+// The release as the source file and its README give it, independently of the site's content code.
+const paragraphs = paragraphLines(6, 54);
+const release: ReleaseDocument = {
+  headline: line(1),
+  published: new Date('2019-01-28T00:00:00Z'),
+  meeting: { date: new Date('2018-12-21T00:00:00Z'), place: 'Astana' },
+  issuer: "General Prosecutor's Office of the Republic of Kazakhstan",
+  paragraphs: paragraphs.map((text, i) => ({ number: i + 1, text })),
+  attribution: line(57),
+  address: 'https://releases.example.org/press/releases/r/full-text/',
+  siteName: 'Releases, verbatim',
+  source: { address: 'https://releases.example.org/press/releases/r/press-release.txt', sha256: 'ab'.repeat(32) },
+};
+
+let fonts: PdfFonts;
+let bytes: Uint8Array;
+let pdf: PdfContent;
+
+beforeAll(async () => {
+  fonts = await loadPdfFonts();
+  bytes = await releasePdf(release, fonts);
+  pdf = await readPdf(bytes);
+});
+
+describe('releasePdf', () => {
+  it('holds the headline, the facts, every paragraph in order and the attribution, in that order', () => {
+    expect(paragraphs).toHaveLength(25);
+    const passages = [
+      line(1),
+      'Published 28 January 2019',
+      'Meeting 21 December 2018, Astana',
+      "Issued by General Prosecutor's Office of the Republic of Kazakhstan",
+      ...paragraphs,
+      line(57),
+    ];
+    const positions = positionsInOrder(pdf.text, passages);
+    expect(passages.filter((_, i) => (positions[i] ?? -1) < 0)).toEqual([]);
+  });
+
+  it('sets every character right, curly and straight quotes included', () => {
+    const text = comparable(pdf.text);
+    expect(text).toContain('Prosecutor’s Office');
+    expect(text).toContain("Prosecutor's checks");
+    expect(text).toContain('“A broad anti-outreach');
+    expect(text).toContain('the year of the youth, ” K. Kozhamzharov said.');
+    expect(text).not.toContain('\uFFFD');
+  });
+
+  it('numbers the paragraphs in the margin, apart from the text', () => {
+    const passages = paragraphs.map((text, i) => `${i + 1} ${text}`);
+    const positions = positionsInOrder(pdf.text, passages);
+    expect(passages.filter((_, i) => (positions[i] ?? -1) < 0)).toEqual([]);
+    // A number is a text item of its own, left of the column where the paragraph text starts.
+    const items = pdf.items.flat();
+    const first = items.find((item) => item.str.startsWith('December 21, 2018'));
+    const number = items.find((item) => item.str.trim() === '1');
+    expect(first).toBeDefined();
+    expect(number).toBeDefined();
+    expect((number?.x ?? Infinity) + (number?.width ?? 0)).toBeLessThan(first?.x ?? -Infinity);
+  });
+
+  it('gives the address, the published text and its digest, and page numbers on every page', () => {
+    const text = comparable(pdf.text).replace(/\s/gu, '');
+    expect(text).toContain(release.address);
+    expect(text).toContain(release.source?.address);
+    expect(text).toContain('ab'.repeat(32));
+    expect(pdf.pages.length).toBeGreaterThan(1);
+    pdf.pages.forEach((page, i) => {
+      expect(comparable(page)).toContain(`Page ${i + 1} of ${pdf.pages.length}`);
+      expect(comparable(page).replace(/\s/gu, '')).toContain(release.address);
+    });
+  });
+
+  it('carries title, author, subject, language and the publication date as its properties', () => {
+    expect(pdf.info['Title']).toBe(line(1));
+    expect(pdf.info['Author']).toBe("General Prosecutor's Office of the Republic of Kazakhstan");
+    expect(pdf.info['Subject']).toContain('28 January 2019');
+    expect(pdf.info['Language']).toBe('en');
+    expect(pdf.info['CreationDate']).toBe('D:20190128000000Z');
+    expect(pdf.xmp?.get('dc:title')).toBe(line(1));
+    expect(pdf.tagged).toBe(true);
+  });
+
+  it('embeds every font it uses, as a subset', () => {
+    const raw = Buffer.from(bytes).toString('latin1');
+    const fontNames = [...raw.matchAll(/\/BaseFont \/([^\s/>]+)/gu)].map((m) => m[1] ?? '');
+    expect(fontNames.length).toBeGreaterThanOrEqual(3);
+    // A subset's name carries a six-letter tag; the standard 14 fonts (never embedded) carry none.
+    expect(fontNames.filter((name) => !/^[A-Z]{6}\+SourceSerif4-/u.test(name))).toEqual([]);
+    const descriptors = raw.match(/\/Type \/FontDescriptor/gu) ?? [];
+    const programs = raw.match(/\/FontFile2 \d+ 0 R/gu) ?? [];
+    expect(programs.length).toBe(descriptors.length);
+  });
+
+  it('is small, and the same bytes every time', async () => {
+    expect(bytes.byteLength).toBeLessThan(100 * 1024);
+    const again = await releasePdf(release, fonts);
+    expect(Buffer.from(again).equals(Buffer.from(bytes))).toBe(true);
+    const later = await releasePdf({ ...release, published: new Date('2019-01-29T00:00:00Z') }, fonts);
+    expect(Buffer.from(later).equals(Buffer.from(bytes))).toBe(false);
+  });
+
+  it('keeps markup characters in the properties intact', async () => {
+    const headline = 'Assets <returned> & "drugs" seized';
+    const other = await readPdf(await releasePdf({ ...release, headline }, fonts));
+    expect(other.info['Title']).toBe(headline);
+    expect(other.xmp?.get('dc:title')).toBe(headline);
+    expect(comparable(other.text)).toContain(headline);
+  });
+
+  it('numbers every page of a long release and loses no paragraph', async () => {
+    const long = Array.from({ length: 60 }, (_, i) => `${paragraphs[i % paragraphs.length] ?? ''} (${i + 1})`);
+    const other = await readPdf(
+      await releasePdf({ ...release, paragraphs: long.map((text, i) => ({ number: i + 1, text })) }, fonts),
+    );
+    expect(other.pages.length).toBeGreaterThan(3);
+    other.pages.forEach((page, i) => expect(comparable(page)).toContain(`Page ${i + 1} of ${other.pages.length}`));
+    const positions = positionsInOrder(other.text, long);
+    expect(long.filter((_, i) => (positions[i] ?? -1) < 0)).toEqual([]);
+  });
+
+  it('leaves no paragraph with a single line at the foot or the head of a page', async () => {
+    const long = Array.from({ length: 60 }, (_, i) => paragraphs.slice(0, (i % 7) + 1).join(' '));
+    const other = await readPdf(
+      await releasePdf({ ...release, paragraphs: long.map((text, i) => ({ number: i + 1, text })) }, fonts),
+    );
+    const runs = other.items.map((items) => paragraphRuns(items));
+    expect(runs.length).toBeGreaterThan(5);
+    runs.forEach((page, i) => {
+      const next = runs[i + 1];
+      // A paragraph broken here: its lines on this page and on the next.
+      if (next && next.continued > 0) {
+        expect(page.lastLines, `page ${i + 1} foot`).toBeGreaterThanOrEqual(2);
+        expect(next.continued, `page ${i + 2} head`).toBeGreaterThanOrEqual(2);
+      }
+    });
+    expect(runs.some((page) => page.continued > 0)).toBe(true);
+  });
+
+  it('refuses text its fonts cannot draw, naming the characters', async () => {
+    const cyrillic = { ...release, paragraphs: [{ number: 1, text: 'Версия для печати' }] };
+    await expect(releasePdf(cyrillic, fonts)).rejects.toThrow(/no glyph for "В" \(U\+0412\)/u);
+  });
+});
+
+/**
+ * The body lines of a page, read from PDF.js's text items: how many lines at the head continue a
+ * paragraph from the page before, and how many lines the last paragraph begun here has.
+ */
+function paragraphRuns(items: StructuredTextItem[]): { continued: number; lastLines: number } {
+  const column = 90; // the left edge of the text column, in points
+  const footer = 60; // the footer sits below this, in PDF coordinates from the foot of the page
+  const lines = new Map<number, { numbered: boolean }>();
+  for (const item of items) {
+    if (item.str.trim() === '' || item.y < footer) continue;
+    const y = Math.round(item.y);
+    const line = lines.get(y) ?? { numbered: false };
+    if (item.x < column - 1) line.numbered = true;
+    lines.set(y, line);
+  }
+  // Top to bottom; lines above the first paragraph (headline, facts) only on the first page.
+  const ordered = [...lines.entries()].sort(([a], [b]) => b - a).map(([, line]) => line);
+  const firstNumbered = ordered.findIndex((line) => line.numbered);
+  const lastNumbered = ordered.findLastIndex((line) => line.numbered);
+  return {
+    continued: firstNumbered < 0 ? ordered.length : firstNumbered,
+    lastLines: lastNumbered < 0 ? 0 : ordered.length - lastNumbered,
+  };
+}
+
+describe('missingCharacters', () => {
+  it('lists each character the font lacks once, ignoring white space', () => {
+    const font = { hasGlyphForCodePoint: (codePoint: number) => codePoint < 0x80 };
+    expect(missingCharacters(font, ['a’b’ c\u00a0', 'd“'])).toEqual(['’', '“']);
+  });
+});
