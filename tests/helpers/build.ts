@@ -33,11 +33,14 @@ export interface BuildOptions {
 export function buildSite({ contentDir, outDir, env = {} }: BuildOptions): Promise<BuildResult> {
   mkdirSync(outputRoot, { recursive: true });
   const astro = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
+  // Vitest puts its own import.meta.env (BASE_URL, MODE, DEV, PROD, SSR) into process.env; a build
+  // that inherited them would take BASE_URL "/" over its BASE_PATH.
+  const { BASE_URL: _base, MODE: _mode, DEV: _dev, PROD: _prod, SSR: _ssr, ...inherited } = process.env;
   return new Promise((resolvePromise, reject) => {
     const child = spawn(process.execPath, [astro, 'build'], {
       cwd: projectRoot,
       env: {
-        ...process.env,
+        ...inherited,
         ...(contentDir ? { CONTENT_DIR: contentDir } : {}),
         OUT_DIR: outDir,
         ASTRO_CACHE_DIR: `${outDir}.cache`,
