@@ -81,9 +81,11 @@ export function locateSentence(
       if (length > best.length) best = { length, paragraph: i + 1, sentence: candidate };
     }
   });
+  // Show the difference from the start of the word where it begins.
+  const from = best.sentence.lastIndexOf(' ', best.length - 1) + 1;
   const hint =
     best.length >= 12
-      ? ` (paragraph ${best.paragraph} has ${quote(best.sentence.slice(best.length, best.length + 30), 40)} where it has ${quote(wanted.slice(best.length, best.length + 30), 40)})`
+      ? ` (paragraph ${best.paragraph} has ${quote(best.sentence.slice(from, from + 30), 40)} where the datum has ${quote(wanted.slice(from, from + 30), 40)})`
       : '';
   return { problem: `${quote(wanted)} is not a sentence of the official text, word for word${hint}` };
 }

@@ -2,6 +2,8 @@ import type { DateData } from '../schemas/date';
 import type { FigureData } from '../schemas/figure';
 import type { InstructionData, Party } from '../schemas/instruction';
 import type { PersonData } from '../schemas/person';
+import { OVERVIEW_LABEL } from './site';
+import { releasePaths } from './urls';
 import { formatWhen, whenSortKey, type When } from './when';
 
 /** The kinds of data a release folder can hold, each in `data/<kind>.yaml`. */
@@ -17,6 +19,25 @@ export interface ParagraphPlace {
   topicId: string | undefined;
   /** The site path of the page that holds the paragraph (no anchor). */
   page: string;
+}
+
+/** Where each paragraph of a release is read: the overview holds the lead, topic pages the rest. */
+export function paragraphPlaces(model: {
+  release: { id: string };
+  topics: readonly { id: string; data: { label: string } }[];
+  leadParagraphs: readonly number[];
+  topicParagraphs: ReadonlyMap<string, readonly number[]>;
+}): ParagraphPlace[] {
+  const places: ParagraphPlace[] = [];
+  for (const n of model.leadParagraphs) {
+    places[n - 1] = { topic: OVERVIEW_LABEL, topicId: undefined, page: releasePaths.overview(model.release.id) };
+  }
+  for (const topic of model.topics) {
+    for (const n of model.topicParagraphs.get(topic.id) ?? []) {
+      places[n - 1] = { topic: topic.data.label, topicId: topic.id, page: releasePaths.topic(topic.id) };
+    }
+  }
+  return places;
 }
 
 /** Where a datum comes from, derived from its sentence. */

@@ -1,28 +1,12 @@
 import { getCollection } from 'astro:content';
 import { checkReleaseData, type ReleaseDataInput } from './provenance';
-import type { DataEntry, ParagraphPlace, ReleaseData } from './release-data';
+import { paragraphPlaces, type DataEntry, type ReleaseData } from './release-data';
 import { getReleases, type Release } from './site-data';
-import { OVERVIEW_LABEL } from './site';
-import { releasePaths } from './urls';
 
 /** A release with its data, checked against its official text. */
 export interface ReleaseWithData {
   model: Release;
   data: ReleaseData;
-}
-
-/** Where each paragraph of a release is read: the overview holds the lead, topic pages the rest. */
-export function paragraphPlaces(model: Pick<Release, 'release' | 'topics' | 'leadParagraphs' | 'topicParagraphs'>): ParagraphPlace[] {
-  const places: ParagraphPlace[] = [];
-  for (const n of model.leadParagraphs) {
-    places[n - 1] = { topic: OVERVIEW_LABEL, topicId: undefined, page: releasePaths.overview(model.release.id) };
-  }
-  for (const topic of model.topics) {
-    for (const n of model.topicParagraphs.get(topic.id) ?? []) {
-      places[n - 1] = { topic: topic.data.label, topicId: topic.id, page: releasePaths.topic(topic.id) };
-    }
-  }
-  return places;
 }
 
 /** A collection's entries of one release, as the checks read them. */
