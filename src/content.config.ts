@@ -3,6 +3,11 @@ import { glob } from 'astro/loaders';
 import { releaseSchema } from './schemas/release';
 import { topicSchema } from './schemas/topic';
 import { contentRoot } from './lib/content-root';
+import { releaseDataLoader } from './integrations/release-data-loader';
+import { figureSchema } from './schemas/figure';
+import { instructionSchema } from './schemas/instruction';
+import { personSchema } from './schemas/person';
+import { dateSchema } from './schemas/date';
 
 // Each release is one folder: `index.mdx` (metadata and lead), `topics/*.mdx` and the published
 // text. Ids are the folder name (release) and `<folder>/<file name>` (topic).
@@ -24,4 +29,11 @@ const topics = defineCollection({
   schema: topicSchema(reference('releases')),
 });
 
-export const collections = { releases, topics };
+// The release as data: one collection per kind, read from each release folder's `data/<kind>.yaml`.
+// Ids are `<release>/<item id>`; src/lib/site-release-data.ts checks every item against the text.
+const figures = defineCollection({ loader: releaseDataLoader('figures'), schema: figureSchema });
+const instructions = defineCollection({ loader: releaseDataLoader('instructions'), schema: instructionSchema });
+const people = defineCollection({ loader: releaseDataLoader('people'), schema: personSchema });
+const dates = defineCollection({ loader: releaseDataLoader('dates'), schema: dateSchema });
+
+export const collections = { releases, topics, figures, instructions, people, dates };

@@ -3,6 +3,7 @@ import { siteDir } from '../helpers/build';
 import { loadPagefind, type SearchHit } from '../helpers/pagefind';
 
 const release = '/releases/2019-01-28-stolen-assets-and-drug-trafficking/';
+const dataPages = ['figures', 'instructions', 'people', 'timeline'].map((page) => `${release}data/${page}/`);
 let search: (query: string, filters?: Record<string, string>) => Promise<SearchHit[]>;
 let filters: () => Promise<Record<string, Record<string, number>>>;
 
@@ -24,12 +25,14 @@ describe('the built search index', () => {
   });
 
   it('indexes each paragraph once: the full text, home and 404 pages are not in the index', async () => {
+    // The data pages are indexed too, for their editorial data; the official text is on topic pages only.
     const hits = await search('heroin');
-    expect(hits.map((hit) => hit.url)).toEqual([`${release}drug-trafficking/`]);
+    expect(hits[0]?.url).toBe(`${release}drug-trafficking/`);
+    expect(hits.map((hit) => hit.url).filter((url) => !dataPages.includes(url))).toEqual([`${release}drug-trafficking/`]);
     const everything = await search('the');
     const urls = everything.map((hit) => hit.url).sort();
     expect(urls).toEqual(
-      [release, `${release}drug-trafficking/`, `${release}asset-recovery/`, `${release}work-plan/`].sort(),
+      [release, `${release}drug-trafficking/`, `${release}asset-recovery/`, `${release}work-plan/`, ...dataPages].sort(),
     );
   });
 
@@ -49,7 +52,9 @@ describe('the built search index', () => {
     const all = await search('General Prosecutor');
     expect(new Set(all.map((hit) => hit.url)).size).toBeGreaterThan(1);
     const narrowed = await search('General Prosecutor', { topic: 'Asset recovery' });
-    expect(narrowed.map((hit) => hit.url)).toEqual([`${release}asset-recovery/`]);
+    expect(narrowed[0]?.url).toBe(`${release}asset-recovery/`);
+    expect(narrowed.map((hit) => hit.url).filter((url) => !dataPages.includes(url))).toEqual([`${release}asset-recovery/`]);
+    expect(narrowed.every((hit) => hit.filters['topic']?.includes('Asset recovery'))).toBe(true);
     expect(Object.keys((await filters())['topic'] ?? {}).sort()).toEqual(
       ['Asset recovery', 'Drug trafficking', 'Overview', 'Work plan'],
     );

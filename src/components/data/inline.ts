@@ -1,0 +1,9 @@
+import KeyFigure from './KeyFigure.astro';
+import Instruction from './Instruction.astro';
+import Omitted from './Omitted.astro';
+
+/** The components a topic's MDX may use between paragraphs, as topic pages render them. */
+export const inlineDataComponents = { KeyFigure, Instruction };
+
+/** The same components rendering nothing, for pages that show the official text alone. */
+export const omittedDataComponents = { KeyFigure: Omitted, Instruction: Omitted };

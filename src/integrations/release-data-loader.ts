@@ -1,0 +1,73 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { parse } from 'yaml';
+import { contentRoot } from '../lib/content-root';
+import type { DataKind } from '../lib/release-data';
+
+/** The file of a release folder that holds one kind of data. */
+export function dataFile(kind: DataKind): string {
+  return `data/${kind}.yaml`;
+}
+
+/** A data file's items, checked for the shape every item needs: a list of objects with an `id`. */
+export function readDataItems(text: string, file: string): { id: string; item: Record<string, unknown> }[] {
+  let parsed: unknown;
+  try {
+    parsed = parse(text, { prettyErrors: true });
+  } catch (error) {
+    throw new Error(`${file}: not valid YAML: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  if (parsed === null || parsed === undefined) return [];
+  if (!Array.isArray(parsed)) throw new Error(`${file}: must be a list of items, each starting with "- id: "`);
+  const seen = new Set<string>();
+  return parsed.map((item: unknown, i) => {
+    if (typeof item !== 'object' || item === null || Array.isArray(item)) {
+      throw new Error(`${file}: item ${i + 1}: must be a set of fields, starting with "id: "`);
+    }
+    const record = item as Record<string, unknown>;
+    const id = record['id'];
+    if (typeof id !== 'string' || id === '') throw new Error(`${file}: item ${i + 1}: id: is missing`);
+    if (seen.has(id)) throw new Error(`${file}: ${id}: id: is used twice in the file; each item needs its own`);
+    seen.add(id);
+    return { id, item: record };
+  });
+}
+
+/**
+ * Loads one kind of data from every release folder (`<release>/data/<kind>.yaml`) into one
+ * collection: one entry per item, its id `<release>/<item id>`, so that a release stays a folder.
+ */
+export function releaseDataLoader(kind: DataKind): Loader {
+  const sync = async ({ store, parseData, generateDigest, config }: LoaderContext): Promise<string[]> => {
+    const root = contentRoot();
+    const files: string[] = [];
+    store.clear();
+    if (!existsSync(root)) return files;
+    for (const folder of readdirSync(root, { withFileTypes: true })) {
+      if (!folder.isDirectory()) continue;
+      const path = join(root, folder.name, dataFile(kind));
+      if (!existsSync(path)) continue;
+      files.push(path);
+      const file = relative(fileURLToPath(config.root), path);
+      for (const { id, item } of readDataItems(readFileSync(path, 'utf8'), file)) {
+        const key = `${folder.name}/${id}`;
+        const data = await parseData({ id: key, data: item, filePath: path });
+        store.set({ id: key, data, filePath: file, digest: generateDigest(item) });
+      }
+    }
+    return files;
+  };
+  return {
+    name: `release-data-${kind}`,
+    load: async (context) => {
+      const files = await sync(context);
+      // In development, an edited data file reloads its collection.
+      context.watcher?.add(files);
+      context.watcher?.on('change', (changed) => {
+        if (changed.endsWith(dataFile(kind))) void sync(context);
+      });
+    },
+  };
+}

@@ -1,0 +1,103 @@
+import { formatDate, isoDate } from './dates';
+
+/** What a citation of a release says: who wrote it, what, when, where and who published it. */
+export interface CitedRelease {
+  /** The release's id, used as the BibTeX key and the CSL id. */
+  id: string;
+  /** The author: the attribution that closes the release (a body, not a person). */
+  author: string;
+  /** The headline, as published. */
+  title: string;
+  /** The office that issued it. */
+  publisher: string;
+  /** The place of the release's dateline. */
+  place: string;
+  /** The publication date. */
+  published: Date;
+}
+
+/** What a reader fills in: the day they read the page. */
+export const ACCESSED_PLACEHOLDER = '[day month year]';
+
+/**
+ * A ready citation of the release, or of one paragraph of it: author, title, genre, place,
+ * publisher, date and address, with the date accessed left for the reader to fill in.
+ */
+export function citationText(release: CitedRelease, address: string, paragraph?: number): string {
+  const part = paragraph === undefined ? '' : `, paragraph ${paragraph}`;
+  return (
+    `${release.author}. “${release.title}”. Press release${part}. ` +
+    `${release.place}: ${release.publisher}, ${formatDate(release.published)}. ` +
+    `${address} (accessed ${ACCESSED_PLACEHOLDER}).`
+  );
+}
+
+/** Escapes the characters that BibTeX reads as commands or groups. */
+export function bibtexEscape(text: string): string {
+  return text.replace(/[\\{}%&$#_~^]/gu, (char) => {
+    if (char === '\\') return '\\textbackslash{}';
+    if (char === '~') return '\\textasciitilde{}';
+    if (char === '^') return '\\textasciicircum{}';
+    return `\\${char}`;
+  });
+}
+
+const bibtexMonths = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** A BibTeX entry (`@misc`, readable by BibTeX and biblatex) for the release. */
+export function bibtexEntry(release: CitedRelease, address: string): string {
+  const fields: [string, string][] = [
+    // Double braces keep a corporate author whole instead of parsing it as first and last names.
+    ['author', `{${bibtexEscape(release.author)}}`],
+    ['title', `{${bibtexEscape(release.title)}}`],
+    ['howpublished', 'Press release'],
+    ['organization', bibtexEscape(release.publisher)],
+    ['address', bibtexEscape(release.place)],
+    ['year', String(release.published.getUTCFullYear())],
+    ['date', isoDate(release.published)],
+    ['url', address],
+  ];
+  const month = bibtexMonths[release.published.getUTCMonth()] ?? '';
+  const width = Math.max(...fields.map(([name]) => name.length), 'month'.length);
+  const lines = fields.map(([name, value]) => `  ${name.padEnd(width)} = {${value}},`);
+  // A month macro (`jan`) is not braced, so that styles can print the month in their own language.
+  lines.splice(6, 0, `  ${'month'.padEnd(width)} = ${month},`);
+  return `@misc{${release.id},\n${lines.join('\n')}\n}\n`;
+}
+
+/** A CSL-JSON item (the format of Zotero, Pandoc and citeproc) for the release. */
+export function cslItem(release: CitedRelease, address: string): Record<string, unknown> {
+  const date = release.published;
+  return {
+    id: release.id,
+    type: 'report',
+    genre: 'Press release',
+    title: release.title,
+    author: [{ literal: release.author }],
+    publisher: release.publisher,
+    'publisher-place': release.place,
+    issued: { 'date-parts': [[date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()]] },
+    URL: address,
+  };
+}
+
+/** What a citation needs from a release's frontmatter. */
+export interface ReleaseForCitation {
+  id: string;
+  data: { headline: string; attribution: string; issuer: string; published: Date; meeting: { place: string } };
+}
+
+/**
+ * The citation of a release: its attribution is the author, its headline the title, its issuer
+ * the publisher, and the place of its dateline (the meeting's place) the place.
+ */
+export function citedRelease(release: ReleaseForCitation): CitedRelease {
+  return {
+    id: release.id,
+    author: release.data.attribution,
+    title: release.data.headline,
+    publisher: release.data.issuer,
+    place: release.data.meeting.place,
+    published: release.data.published,
+  };
+}

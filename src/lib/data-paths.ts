@@ -1,0 +1,58 @@
+import type { DataKind } from './release-data';
+
+/** The files of one kind of open data: its records as JSON and CSV, and the JSON's schema. */
+export const openDataFormats = ['json', 'csv', 'schema.json'] as const;
+/** One open-data file format. */
+export type OpenDataFormat = (typeof openDataFormats)[number];
+
+/** Site paths of a release's data pages and files, relative to the base path (no leading slash). */
+export const dataPaths = {
+  /** The open-data page: every file, and the pages that show the data. */
+  hub: (releaseId: string): string => `releases/${releaseId}/data/`,
+  /** Key figures. */
+  figures: (releaseId: string): string => `releases/${releaseId}/data/figures/`,
+  /** Who must do what. */
+  instructions: (releaseId: string): string => `releases/${releaseId}/data/instructions/`,
+  /** People and organisations. */
+  people: (releaseId: string): string => `releases/${releaseId}/data/people/`,
+  /** The timeline of dates. */
+  timeline: (releaseId: string): string => `releases/${releaseId}/data/timeline/`,
+  /** How to cite the release and its paragraphs. */
+  cite: (releaseId: string): string => `releases/${releaseId}/data/cite/`,
+  /** One kind of data as a file: `figures.json`, `figures.csv`, `figures.schema.json`. */
+  file: (releaseId: string, kind: DataKind, format: OpenDataFormat): string => `releases/${releaseId}/data/${kind}.${format}`,
+  /** The whole release, text and data, as one JSON file. */
+  release: (releaseId: string): string => `releases/${releaseId}/data/release.json`,
+  /** The JSON Schema of the whole-release file. */
+  releaseSchema: (releaseId: string): string => `releases/${releaseId}/data/release.schema.json`,
+  /** The release's citation as BibTeX. */
+  bibtex: (releaseId: string): string => `releases/${releaseId}/data/citation.bib`,
+  /** The release's citation as CSL-JSON. */
+  cslJson: (releaseId: string): string => `releases/${releaseId}/data/citation.csl.json`,
+};
+
+/** The page that shows one kind of data. */
+export function dataPage(kind: DataKind, releaseId: string): string {
+  return kind === 'dates' ? dataPaths.timeline(releaseId) : dataPaths[kind](releaseId);
+}
+
+/** The anchor of a datum on its data page: its id, which is unique within its kind. */
+export function datumAnchor(kind: DataKind, id: string): string {
+  return `${kind === 'people' ? 'person' : kind.replace(/s$/u, '')}-${id}`;
+}
+
+/** An address for readers and reusers: absolute when the site's origin is known, else from the root. */
+export function publicAddress(sitePath: string, site: URL | string | undefined): string {
+  return site === undefined ? sitePath : new URL(sitePath, site).href;
+}
+
+/** An anchor for a group heading (a topic or an agency): its words, lower case, joined by hyphens. */
+export function groupAnchor(label: string): string {
+  return (
+    label
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-+|-+$/gu, '') || 'group'
+  );
+}

@@ -1,0 +1,77 @@
+import { bibtexEntry, citedRelease, cslItem } from './citation';
+import { dataPaths, openDataFormats, publicAddress } from './data-paths';
+import { kindToCsv, publishedRecords, releaseDocument, type Addresser } from './open-data';
+import { dataKinds, paragraphPlaces } from './release-data';
+import type { ReleaseWithData } from './site-release-data';
+import { withBase } from './site-address';
+import { releasePaths } from './urls';
+import { jsonSchemaOf, openDataFileSchema, publishedReleaseSchema } from '../schemas/open-data';
+
+/** A file published for reuse: its name in the release's `data/` folder, its type and its text. */
+export interface OpenDataFile {
+  name: string;
+  type: string;
+  body: () => string;
+}
+
+function json(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+/**
+ * Every open-data file of a release: each kind as JSON, CSV and JSON Schema, the whole release as
+ * JSON with its schema, and the release's citation as BibTeX and CSL-JSON.
+ */
+export function openDataFiles({ model, data }: ReleaseWithData, base: string, site: URL | undefined): OpenDataFile[] {
+  const id = model.release.id;
+  const address: Addresser = (sitePath) => publicAddress(withBase(sitePath, base), site);
+  const records = publishedRecords(id, data, address);
+  const files: OpenDataFile[] = [];
+  for (const kind of dataKinds) {
+    const schemaUrl = address(dataPaths.file(id, kind, 'schema.json'));
+    for (const format of openDataFormats) {
+      const name = `${kind}.${format}`;
+      if (format === 'json') {
+        files.push({
+          name,
+          type: 'application/json',
+          body: () => json({ $schema: schemaUrl, release: id, url: address(releasePaths.overview(id)), items: records[kind] }),
+        });
+      } else if (format === 'csv') {
+        files.push({ name, type: 'text/csv; charset=utf-8', body: () => kindToCsv(kind, records[kind]) });
+      } else {
+        files.push({ name, type: 'application/schema+json', body: () => json(jsonSchemaOf(openDataFileSchema(kind), schemaUrl)) });
+      }
+    }
+  }
+  const releaseSchemaUrl = address(dataPaths.releaseSchema(id));
+  files.push(
+    {
+      name: 'release.json',
+      type: 'application/json',
+      body: () =>
+        json(
+          releaseDocument({
+            release: model.release,
+            topics: model.topics,
+            topicParagraphs: model.topicParagraphs,
+            paragraphs: model.published.paragraphs,
+            places: paragraphPlaces(model),
+            records,
+            address,
+            overviewPath: releasePaths.overview(id),
+            topicPath: releasePaths.topic,
+            schemaUrl: releaseSchemaUrl,
+          }),
+        ),
+    },
+    { name: 'release.schema.json', type: 'application/schema+json', body: () => json(jsonSchemaOf(publishedReleaseSchema, releaseSchemaUrl)) },
+    { name: 'citation.bib', type: 'application/x-bibtex; charset=utf-8', body: () => bibtexEntry(citedRelease(model.release), address(releasePaths.overview(id))) },
+    {
+      name: 'citation.csl.json',
+      type: 'application/vnd.citationstyles.csl+json',
+      body: () => json([cslItem(citedRelease(model.release), address(releasePaths.overview(id)))]),
+    },
+  );
+  return files;
+}

@@ -1,0 +1,193 @@
+import type { DateData } from '../schemas/date';
+import type { FigureData } from '../schemas/figure';
+import type { InstructionData, Party } from '../schemas/instruction';
+import type { PersonData } from '../schemas/person';
+import { OVERVIEW_LABEL } from './site';
+import { releasePaths } from './urls';
+import { formatWhen, whenSortKey, type When } from './when';
+
+/** The kinds of data a release folder can hold, each in `data/<kind>.yaml`. */
+export const dataKinds = ['figures', 'instructions', 'people', 'dates'] as const;
+/** One kind of data. */
+export type DataKind = (typeof dataKinds)[number];
+
+/** Where a paragraph of the official text is read: its topic (or the overview) and its page. */
+export interface ParagraphPlace {
+  /** The topic's label, or the overview's. */
+  topic: string;
+  /** The topic's id (`<release>/<topic>`); undefined for the overview. */
+  topicId: string | undefined;
+  /** The site path of the page that holds the paragraph (no anchor). */
+  page: string;
+}
+
+/** Where each paragraph of a release is read: the overview holds the lead, topic pages the rest. */
+export function paragraphPlaces(model: {
+  release: { id: string };
+  topics: readonly { id: string; data: { label: string } }[];
+  leadParagraphs: readonly number[];
+  topicParagraphs: ReadonlyMap<string, readonly number[]>;
+}): ParagraphPlace[] {
+  const places: ParagraphPlace[] = [];
+  for (const n of model.leadParagraphs) {
+    places[n - 1] = { topic: OVERVIEW_LABEL, topicId: undefined, page: releasePaths.overview(model.release.id) };
+  }
+  for (const topic of model.topics) {
+    for (const n of model.topicParagraphs.get(topic.id) ?? []) {
+      places[n - 1] = { topic: topic.data.label, topicId: topic.id, page: releasePaths.topic(topic.id) };
+    }
+  }
+  return places;
+}
+
+/** Where a datum comes from, derived from its sentence. */
+export interface Source {
+  /** The sentence, white space collapsed, as it stands in the official text. */
+  sentence: string;
+  /** The paragraph's number in the published text. */
+  paragraph: number;
+  /** The paragraph's anchor: `p<n>`. */
+  anchor: string;
+  /** The topic (or overview) label of the paragraph. */
+  topic: string;
+  /** The topic's id, undefined for the overview. */
+  topicId: string | undefined;
+  /** The site path of the paragraph: its page and anchor. */
+  path: string;
+}
+
+/** A datum as read from a data file: its local id, its file (for messages) and its data. */
+export interface DataEntry<D> {
+  id: string;
+  file: string;
+  data: D;
+}
+
+/** A date or period of the release, checked. */
+export interface ReleaseDate {
+  id: string;
+  data: DateData;
+  when: When;
+  source: Source;
+}
+
+/** A person or organisation the release names, checked. */
+export interface ReleasePerson {
+  id: string;
+  data: PersonData;
+  /** What the page shows: the name, or the role for someone the text names only by office. */
+  label: string;
+  source: Source;
+  /** Later mentions in other words, each with its source. */
+  mentions: { as: string; source: Source }[];
+}
+
+/** A figure of the release, checked, with its period resolved. */
+export interface ReleaseFigure {
+  id: string;
+  data: FigureData;
+  /** The number as the text writes it. */
+  written: string;
+  period: ReleaseDate | undefined;
+  source: Source;
+}
+
+/** Who gave or received an instruction, with the person or organisation resolved. */
+export interface ResolvedParty {
+  party: Party;
+  person: ReleasePerson | undefined;
+}
+
+/** An instruction of the release, checked, with its parties resolved. */
+export interface ReleaseInstruction {
+  id: string;
+  data: InstructionData;
+  by: ResolvedParty | undefined;
+  to: ResolvedParty | undefined;
+  source: Source;
+}
+
+/** Every datum of one release, checked against its official text, each list in text order. */
+export interface ReleaseData {
+  figures: ReleaseFigure[];
+  instructions: ReleaseInstruction[];
+  people: ReleasePerson[];
+  dates: ReleaseDate[];
+}
+
+/** A group of data under one heading: the key, the heading and the items, in text order. */
+export interface DataGroup<T> {
+  key: string;
+  label: string;
+  items: T[];
+}
+
+/** Groups items by a key, keeping the order in which each key first appears. */
+export function groupInOrder<T>(items: readonly T[], keyOf: (item: T) => { key: string; label: string }): DataGroup<T>[] {
+  const groups = new Map<string, DataGroup<T>>();
+  for (const item of items) {
+    const { key, label } = keyOf(item);
+    let group = groups.get(key);
+    if (!group) {
+      group = { key, label, items: [] };
+      groups.set(key, group);
+    }
+    group.items.push(item);
+  }
+  return [...groups.values()];
+}
+
+/** Figures grouped by the topic of their paragraph, topics in text order. */
+export function figuresByTopic(figures: readonly ReleaseFigure[]): DataGroup<ReleaseFigure>[] {
+  return groupInOrder(figures, (figure) => ({ key: figure.source.topic, label: figure.source.topic }));
+}
+
+/** The heading of instructions whose addressee the text does not name. */
+export const UNNAMED_ADDRESSEE = 'Addressee not named in the text';
+
+/** Instructions grouped by who must act, in the order each first appears; unnamed last. */
+export function instructionsByAgency(instructions: readonly ReleaseInstruction[]): DataGroup<ReleaseInstruction>[] {
+  const groups = groupInOrder(instructions, (instruction) => {
+    const to = instruction.to;
+    if (!to) return { key: '', label: UNNAMED_ADDRESSEE };
+    return to.person ? { key: to.person.id, label: to.person.label } : { key: `as:${to.party.as}`, label: to.party.as };
+  });
+  return [...groups.filter((group) => group.key !== ''), ...groups.filter((group) => group.key === '')];
+}
+
+/** Dates and periods in time order; those that begin together, the shorter first. */
+export function timeline(dates: readonly ReleaseDate[]): ReleaseDate[] {
+  return [...dates].sort((a, b) => whenSortKey(a.when).localeCompare(whenSortKey(b.when)) || a.source.paragraph - b.source.paragraph);
+}
+
+/** Figures that share a comparison title, for one chart each; a title needs two figures or more. */
+export function comparisons(figures: readonly ReleaseFigure[]): DataGroup<ReleaseFigure>[] {
+  return groupInOrder(
+    figures.filter((figure) => figure.data.compare !== undefined),
+    (figure) => ({ key: figure.data.compare ?? '', label: figure.data.compare ?? '' }),
+  ).filter((group) => group.items.length > 1);
+}
+
+/** The instructions a person or organisation gave or received. */
+export function instructionsOf(
+  personId: string,
+  instructions: readonly ReleaseInstruction[],
+): { gave: ReleaseInstruction[]; received: ReleaseInstruction[] } {
+  return {
+    gave: instructions.filter((instruction) => instruction.by?.person?.id === personId),
+    received: instructions.filter((instruction) => instruction.to?.person?.id === personId),
+  };
+}
+
+/** A figure's number and unit as the text writes them: `387 kg`, `9%`, `1,5 thousand sentences`. */
+export function figureText(figure: Pick<ReleaseFigure, 'written'> & { data: { unit: string } }): string {
+  const { unit } = figure.data;
+  // Signs such as % follow the number directly; words and abbreviations after a space.
+  return /^[\p{L}\p{N}]/u.test(unit) ? `${figure.written} ${unit}` : `${figure.written}${unit}`;
+}
+
+/** A date or period as the pages name it: `2017`, or `2018 (“the current one”)` when it was read. */
+export function dateLabel(date: Pick<ReleaseDate, 'when'> & { data: { as: string; reading?: string | undefined } }): string {
+  const when = formatWhen(date.when);
+  return date.data.reading === undefined ? when : `${when} (“${date.data.as}”)`;
+}

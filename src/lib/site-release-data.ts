@@ -1,0 +1,77 @@
+import { getCollection } from 'astro:content';
+import { checkReleaseData, type ReleaseDataInput } from './provenance';
+import { paragraphPlaces, type DataEntry, type ReleaseData } from './release-data';
+import { getReleases, type Release } from './site-data';
+
+/** A release with its data, checked against its official text. */
+export interface ReleaseWithData {
+  model: Release;
+  data: ReleaseData;
+}
+
+/** A collection's entries of one release, as the checks read them. */
+function entriesOf<D>(
+  entries: readonly { id: string; filePath?: string | undefined; data: D }[],
+  releaseId: string,
+): DataEntry<D>[] {
+  const prefix = `${releaseId}/`;
+  return entries
+    .filter((entry) => entry.id.startsWith(prefix))
+    .map((entry) => ({ id: entry.id.slice(prefix.length), file: entry.filePath ?? entry.id, data: entry.data }));
+}
+
+let all: Promise<Map<string, ReleaseWithData>> | undefined;
+
+async function load(): Promise<Map<string, ReleaseWithData>> {
+  const [releases, figures, instructions, people, dates] = await Promise.all([
+    getReleases(),
+    getCollection('figures'),
+    getCollection('instructions'),
+    getCollection('people'),
+    getCollection('dates'),
+  ]);
+  const known = new Set(releases.map((model) => model.release.id));
+  for (const entry of [...figures, ...instructions, ...people, ...dates]) {
+    const releaseId = entry.id.slice(0, entry.id.indexOf('/'));
+    if (!known.has(releaseId)) throw new Error(`${entry.filePath ?? entry.id}: the folder ${releaseId} holds no release (index.mdx)`);
+  }
+  return new Map(
+    releases.map((model) => {
+      const id = model.release.id;
+      const input: ReleaseDataInput = {
+        figures: entriesOf(figures, id),
+        instructions: entriesOf(instructions, id),
+        people: entriesOf(people, id),
+        dates: entriesOf(dates, id),
+      };
+      const places = paragraphPlaces(model);
+      const data = checkReleaseData(input, model.published.paragraphs, (n) => {
+        const place = places[n - 1];
+        if (!place) throw new Error(`release ${id}: paragraph ${n} is on no page`);
+        return place;
+      });
+      return [id, { model, data }];
+    }),
+  );
+}
+
+/**
+ * Every release with its figures, instructions, people and dates, checked against the official
+ * text once per build. The build stops, naming each datum at fault, when the data and text disagree.
+ */
+export function getReleasesWithData(): Promise<Map<string, ReleaseWithData>> {
+  all ??= load();
+  return all;
+}
+
+/** One release with its data; fails on an unknown release id. */
+export async function getReleaseWithData(releaseId: string): Promise<ReleaseWithData> {
+  const found = (await getReleasesWithData()).get(releaseId);
+  if (!found) throw new Error(`no release ${releaseId}`);
+  return found;
+}
+
+/** Static paths for a page per release, with the release and its data as props. */
+export async function releaseDataPaths(): Promise<{ params: { release: string }; props: ReleaseWithData }[]> {
+  return [...(await getReleasesWithData()).values()].map((entry) => ({ params: { release: entry.model.release.id }, props: entry }));
+}

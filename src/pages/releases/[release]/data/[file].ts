@@ -1,0 +1,19 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getReleasesWithData, type ReleaseWithData } from '../../../../lib/site-release-data';
+import { openDataFiles } from '../../../../lib/open-data-files';
+
+export const getStaticPaths = (async () =>
+  [...(await getReleasesWithData()).values()].flatMap((entry) =>
+    // File names do not depend on the site's address, so any address lists them.
+    openDataFiles(entry, '/', undefined).map((file) => ({
+      params: { release: entry.model.release.id, file: file.name },
+      props: { entry, name: file.name },
+    })),
+  )) satisfies GetStaticPaths;
+
+/** One open-data file of a release, written at build time with the site's addresses in it. */
+export const GET: APIRoute<{ entry: ReleaseWithData; name: string }> = ({ props, site }) => {
+  const file = openDataFiles(props.entry, import.meta.env.BASE_URL, site).find((candidate) => candidate.name === props.name);
+  if (!file) throw new Error(`no open-data file ${props.name}`);
+  return new Response(file.body(), { headers: { 'Content-Type': file.type } });
+};

@@ -1,0 +1,64 @@
+import { z } from 'astro/zod';
+import { datumId, editorialText, provenanceFields, quotedWords, sourceSentence } from './provenance';
+
+/** What a figure is: an amount of something, a number of things, a part of a whole, or a change. */
+export const figureKinds = ['quantity', 'count', 'share', 'change'] as const;
+
+/** The direction of a change, where the text gives one. */
+export const changeDirections = ['decrease', 'increase'] as const;
+
+const figureFields = {
+  /** Unique within the release, used in addresses (`#heroin-seized`) and by the MDX components. */
+  id: datumId.describe('Identifier, unique within the release.'),
+  /** What the figure is; a change needs a direction, a share and a change are percentages. */
+  kind: z.enum(figureKinds).describe('quantity, count, share (part of a whole) or change.'),
+  /** The value as a number: `387`; `1500` for “1,5 thousand”. */
+  value: z.number({ error: 'must be a number' }).nonnegative().describe('The value as a number.'),
+  /** The unit as the text writes it, right after the number: `kg`, `tons`, `%`, `facts`. */
+  unit: quotedWords.describe('The unit, as the text writes it right after the number.'),
+  /** The number as the text writes it, when not as plain digits: `1,5 thousand`. */
+  written: quotedWords
+    .optional()
+    .describe('The number as the text writes it, when that is not the value in plain digits.'),
+  /** The direction of a change; only for kind `change`. */
+  change: z.enum(changeDirections).optional().describe('decrease or increase, for a change.'),
+  /** What is measured: editorial, in words. */
+  measure: editorialText.describe('Editorial: what is measured, in words.'),
+  /** The id of the date or period (in the release's dates) the figure covers, where the text gives one. */
+  period: datumId.optional().describe('Identifier of the date or period (in the dates) the figure covers.'),
+  /** Figures with the same comparison title are drawn on one chart: editorial. */
+  compare: editorialText.optional().describe('Editorial: the title of the chart that compares figures sharing it.'),
+  /** The sentence of the official text the figure comes from, word for word. */
+  sentence: sourceSentence.describe('The sentence of the official text the figure comes from, word for word.'),
+};
+
+type FigureFields = z.infer<z.ZodObject<typeof figureFields>>;
+
+/** Rules between fields: a change has a direction, nothing else has one; shares and changes are in %. */
+function checkKind(figure: FigureFields, ctx: z.RefinementCtx): void {
+  if (figure.kind === 'change' && figure.change === undefined) {
+    ctx.addIssue({ code: 'custom', path: ['change'], message: 'a figure of kind change needs its direction: decrease or increase' });
+  }
+  if (figure.kind !== 'change' && figure.change !== undefined) {
+    ctx.addIssue({ code: 'custom', path: ['change'], message: `only a figure of kind change has a direction, not a ${figure.kind}` });
+  }
+  if ((figure.kind === 'share' || figure.kind === 'change') && figure.unit !== '%') {
+    ctx.addIssue({ code: 'custom', path: ['unit'], message: `a ${figure.kind} is a percentage: its unit is %` });
+  }
+  if (figure.kind === 'share' && figure.value > 100) {
+    ctx.addIssue({ code: 'custom', path: ['value'], message: 'a share cannot be more than 100%' });
+  }
+}
+
+/** A figure as written in `data/figures.yaml`. */
+export const figureSchema = z.strictObject(figureFields).superRefine(checkKind);
+
+/** A figure as published in the open data: with where it comes from. */
+export const publishedFigureSchema = z
+  .strictObject({ ...figureFields, ...provenanceFields })
+  .describe('A figure the release gives, with the sentence, paragraph and topic it comes from.');
+
+/** A figure after validation. */
+export type FigureData = z.infer<typeof figureSchema>;
+/** A figure as published. */
+export type PublishedFigure = z.infer<typeof publishedFigureSchema>;

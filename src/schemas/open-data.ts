@@ -1,0 +1,110 @@
+import { z } from 'astro/zod';
+import type { DataKind } from '../lib/release-data';
+import { publishedDateSchema } from './date';
+import { publishedFigureSchema } from './figure';
+import { publishedInstructionSchema } from './instruction';
+import { publishedPersonSchema } from './person';
+
+/** The published record schema of each kind of data. */
+export const publishedSchemas = {
+  figures: publishedFigureSchema,
+  instructions: publishedInstructionSchema,
+  people: publishedPersonSchema,
+  dates: publishedDateSchema,
+} satisfies Record<DataKind, z.ZodType>;
+
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/u);
+
+/** The open-data file of one kind: the release it belongs to and its records, in text order. */
+export function openDataFileSchema<K extends DataKind>(kind: K) {
+  return z
+    .strictObject({
+      /** The address of this file's JSON Schema. */
+      $schema: z.string().describe('The address of this file’s JSON Schema.'),
+      /** The release's id. */
+      release: z.string().describe('The release: its folder name and address segment.'),
+      /** The release's address. */
+      url: z.string().describe('The address of the release’s overview.'),
+      /** The records, in the order of the text. */
+      items: z.array(publishedSchemas[kind]).describe(`The ${kind}, in the order of the text.`),
+    })
+    .describe(`The ${kind} of one press release, each traced to its sentence of the official text.`);
+}
+
+/** A paragraph of the official text, as published in the whole-release file. */
+export const publishedParagraphSchema = z.strictObject({
+  /** Its number in the published order. */
+  number: z.number().int().positive().describe('The paragraph’s number, in the published order.'),
+  /** Its anchor, `p<n>`. */
+  anchor: z.string().regex(/^p\d+$/u).describe('The paragraph’s anchor on its page: p<n>.'),
+  /** The text, as published (white space collapsed). */
+  text: z.string().describe('The official text of the paragraph, as published (white space collapsed).'),
+  /** The topic (or the overview) that holds it. */
+  topic: z.string().describe('The topic whose page holds it, or "Overview" for the lead.'),
+  /** Its address. */
+  url: z.string().describe('The paragraph’s address on its page.'),
+});
+
+/** A topic, as published in the whole-release file; its title and summary are editorial. */
+export const publishedTopicSchema = z.strictObject({
+  /** The topic's address segment. */
+  id: z.string().describe('The topic’s address segment.'),
+  /** Its position in the release. */
+  order: z.number().int().positive().describe('The topic’s position in the release.'),
+  /** Editorial: its short name. */
+  label: z.string().describe('Editorial: short name, also the search filter value.'),
+  /** Editorial: its heading. */
+  title: z.string().describe('Editorial: heading of the topic page.'),
+  /** Editorial: its summary. */
+  summary: z.string().describe('Editorial: summary of the topic.'),
+  /** Its page's address. */
+  url: z.string().describe('The topic page’s address.'),
+  /** The numbers of the paragraphs it holds. */
+  paragraphs: z.array(z.number().int().positive()).describe('The numbers of the paragraphs it holds.'),
+});
+
+/** The whole release as one file: metadata, topics, the official text by paragraph, and the data. */
+export const publishedReleaseSchema = z
+  .strictObject({
+    /** The address of this file's JSON Schema. */
+    $schema: z.string().describe('The address of this file’s JSON Schema.'),
+    /** The release's id. */
+    id: z.string().describe('The release: its folder name and address segment.'),
+    /** The overview's address. */
+    url: z.string().describe('The address of the release’s overview.'),
+    /** The headline, as published. */
+    headline: z.string().describe('The headline, as published.'),
+    /** The publication date. */
+    published: isoDay.describe('The publication date, YYYY-MM-DD.'),
+    /** The meeting reported on. */
+    meeting: z
+      .strictObject({ date: isoDay.describe('The meeting’s date, YYYY-MM-DD.'), place: z.string().describe('Where it was held.') })
+      .describe('The meeting the release reports on.'),
+    /** The issuing office. */
+    issuer: z.string().describe('The office that issued the release.'),
+    /** The attribution, as published. */
+    attribution: z.string().describe('The attribution that closes the release, as published.'),
+    /** Editorial: a summary. */
+    summary: z.string().describe('Editorial: a summary of the release, not part of it.'),
+    /** The topics, in order. */
+    topics: z.array(publishedTopicSchema).describe('The topics, in order.'),
+    /** The official text, paragraph by paragraph. */
+    paragraphs: z.array(publishedParagraphSchema).describe('The official text, paragraph by paragraph, in the published order.'),
+    /** The figures. */
+    figures: z.array(publishedFigureSchema).describe('The figures the release gives.'),
+    /** The instructions. */
+    instructions: z.array(publishedInstructionSchema).describe('What was asked of whom.'),
+    /** The people and organisations. */
+    people: z.array(publishedPersonSchema).describe('The people and organisations the release names.'),
+    /** The dates and periods. */
+    dates: z.array(publishedDateSchema).describe('The dates and periods the release names.'),
+  })
+  .describe('A press release: metadata, topics, the official text paragraph by paragraph, and its data.');
+
+/** The whole-release file. */
+export type PublishedRelease = z.infer<typeof publishedReleaseSchema>;
+
+/** A JSON Schema (draft 2020-12) for a published schema, with the address it is served at. */
+export function jsonSchemaOf(schema: z.ZodType, id: string): Record<string, unknown> {
+  return { ...z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'output' }), $id: id };
+}

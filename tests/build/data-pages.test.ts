@@ -1,0 +1,208 @@
+import { THEME_SCRIPT } from '../../src/lib/theme';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { siteDir } from '../helpers/build';
+import { readPage, squash } from '../helpers/html';
+import { realRelease } from '../helpers/fixtures';
+import { paragraphLines } from '../helpers/source';
+
+const release = `releases/${realRelease}/`;
+const data = `${release}data/`;
+const paragraphs = paragraphLines(6, 54);
+
+/** The records of one open-data file, as a check on what the pages show. */
+function records(kind: string): Record<string, unknown>[] {
+  return (JSON.parse(readFileSync(join(siteDir, data, `${kind}.json`), 'utf8')) as { items: Record<string, unknown>[] }).items;
+}
+
+/** The page and the paragraph an internal link points at, read from the built site. */
+function followParagraph(href: string | null): { page: string; paragraph: Element | null } {
+  const url = new URL(href ?? '', 'http://site.test/');
+  const page = url.pathname.slice(1);
+  return { page, paragraph: readPage(siteDir, page).getElementById(url.hash.slice(1)) };
+}
+
+describe('key figures', () => {
+  const doc = readPage(siteDir, `${data}figures/`);
+  const cards = [...doc.querySelectorAll('.data-card--figure')];
+
+  it('shows every figure, grouped under its topic, in the order of the text', () => {
+    expect(cards.map((card) => card.id)).toEqual(records('figures').map((r) => `figure-${String(r['id'])}`));
+    expect([...doc.querySelectorAll('.data-group h2')].map((h) => squash(h.textContent))).toEqual(['Drug trafficking', 'Asset recovery']);
+    const heroin = doc.getElementById('figure-heroin-seized');
+    expect(squash(heroin?.closest('.data-group')?.querySelector('h2')?.textContent)).toBe('Drug trafficking');
+  });
+
+  it('links each figure to the paragraph on its topic page that holds the number and the quoted sentence', () => {
+    expect(cards.length).toBe(9);
+    for (const card of cards) {
+      const number = card.querySelector('data.data-value__number');
+      const { page, paragraph } = followParagraph(card.querySelector('a.data-source__link')?.getAttribute('href') ?? null);
+      expect(page).toMatch(new RegExp(`^${release}(drug-trafficking|asset-recovery)/$`, 'u'));
+      expect(paragraph?.classList.contains('official-paragraph'), card.id).toBe(true);
+      const text = squash(paragraph?.textContent);
+      expect(paragraphs).toContain(text);
+      expect(text).toContain(squash(card.querySelector('.data-source__sentence')?.textContent));
+      // The number as shown is the text's own: "387 kg", "9%", "1,5 thousand sentences".
+      expect(text).toContain(squash(number?.textContent));
+      expect(Number(number?.getAttribute('value'))).toBeGreaterThan(0);
+    }
+  });
+
+  it('marks quoted sentences as official text and keeps them out of the search index', () => {
+    const quote = doc.querySelector('.data-source__quote');
+    expect(squash(quote?.querySelector('.official-mark')?.textContent)).toBe('Official text');
+    expect(quote?.closest('[data-pagefind-ignore]')).not.toBeNull();
+  });
+
+  it('draws the falls in detection and the shares as SVG, each with a table for screen readers and print', () => {
+    const charts = [...doc.querySelectorAll('figure.data-chart')];
+    expect(charts.map((chart) => squash(chart.querySelector('figcaption')?.textContent))).toEqual([
+      'Fall in the detection of drug dealers',
+      'Criminal cases opened against drug dealers, as a share of the whole',
+      'Stolen funds recovered, as a share of the whole',
+    ]);
+    for (const chart of charts) {
+      const svg = chart.querySelector('svg');
+      expect(svg?.getAttribute('aria-hidden')).toBe('true');
+      expect(chart.querySelector('script, [onclick], [onload]')).toBeNull();
+      const rows = [...chart.querySelectorAll('table tbody tr')];
+      expect(rows.length).toBe(chart.querySelectorAll('rect.data-chart__bar').length);
+      expect(squash(chart.querySelector('table caption')?.textContent)).toBe(squash(chart.querySelector('figcaption')?.textContent));
+    }
+    const [detection, , funds] = charts;
+    expect([...detection!.querySelectorAll('tbody tr')].map((row) => squash(row.textContent))).toEqual([
+      '2017decrease of 15%',
+      '2018 (“the current one”)decrease of 30%',
+    ]);
+    const widths = [...detection!.querySelectorAll('rect.data-chart__bar')].map((rect) => Number(rect.getAttribute('width')));
+    expect(widths[1]! / widths[0]!).toBeCloseTo(30 / 15);
+    const track = Number(funds!.querySelector('rect.data-chart__track')?.getAttribute('width'));
+    const bar = Number(funds!.querySelector('rect.data-chart__bar')?.getAttribute('width'));
+    expect(bar / track).toBeCloseTo(0.17);
+    expect(squash(funds!.querySelector('tbody tr')?.textContent)).toBe('2015 to 21 December 2018 (“Since 2015”)17%');
+  });
+
+  it('links to its data as JSON, CSV and JSON Schema', () => {
+    expect([...doc.querySelectorAll('.data-files a')].map((a) => a.getAttribute('href'))).toEqual([
+      `/${data}figures.json`,
+      `/${data}figures.csv`,
+      `/${data}figures.schema.json`,
+    ]);
+  });
+});
+
+describe('who must do what', () => {
+  const doc = readPage(siteDir, `${data}instructions/`);
+
+  it('groups the instructions by who must act, unnamed last, each with the verb of its sentence', () => {
+    const groups = [...doc.querySelectorAll('.data-group')];
+    expect(groups.map((group) => squash(group.querySelector('h2')?.textContent))).toEqual([
+      'law enforcement and special agencies',
+      'border and customs control bodies',
+      'Ministry of Health',
+      'Ministry of Education',
+      'Minister of the Interior affairs',
+      'authorized agencies',
+      'Ministry of Justice',
+      'Addressee not named in the text',
+    ]);
+    const cards = [...doc.querySelectorAll('.data-card--instruction')];
+    expect(cards).toHaveLength(9);
+    for (const card of cards) {
+      const verb = squash(card.querySelector('.data-verb')?.textContent);
+      const { paragraph } = followParagraph(card.querySelector('a.data-source__link')?.getAttribute('href') ?? null);
+      expect(squash(paragraph?.textContent)).toMatch(new RegExp(`\\b${verb}\\b`, 'u'));
+    }
+  });
+
+  it('links a named addressee and the General Prosecutor to their entries', () => {
+    const justice = doc.querySelector('#group-ministry-of-justice a');
+    expect(justice?.getAttribute('href')).toBe(`/${data}people/#person-ministry-of-justice`);
+    const card = doc.getElementById('instruction-drug-supply-chains');
+    expect(squash(card?.querySelector('.data-card__by')?.textContent)).toBe('Given by: the General Prosecutor (Kairat Kozhamzharov)');
+  });
+});
+
+describe('people and organisations, and the timeline', () => {
+  it('gives each its role as the text does and links every mention', () => {
+    const doc = readPage(siteDir, `${data}people/`);
+    const person = doc.getElementById('person-kairat-kozhamzharov');
+    expect(squash(person?.querySelector('.data-card__name')?.textContent)).toBe('Kairat Kozhamzharov');
+    expect(squash(person?.querySelector('.data-card__role')?.textContent)).toBe('General Prosecutor');
+    const mentions = [...(person?.querySelectorAll('.data-card__mentions a') ?? [])];
+    expect(mentions.map((a) => a.getAttribute('href')?.replace(/^.*#/u, '#'))).toEqual(['#p4', '#p11', '#p15', '#p22']);
+    for (const a of mentions) {
+      const { paragraph } = followParagraph(a.getAttribute('href'));
+      expect(squash(paragraph?.textContent)).toMatch(/Kozhamzharov|General Prosecutor/u);
+    }
+  });
+
+  it('lists the dates in time order, with the publication from the release itself', () => {
+    const doc = readPage(siteDir, `${data}timeline/`);
+    const starts = [...doc.querySelectorAll('.data-timeline > li')].map((li) => li.querySelector('time')?.getAttribute('datetime') ?? '');
+    expect(starts).toEqual(['2015', '2016', '2017', '2018', '2018-12-21', '2019', '2019-01', '2019-01-28']);
+    expect(squash(doc.getElementById('publication')?.textContent)).toContain('28 January 2019');
+    expect(squash(doc.getElementById('date-work-plan-period')?.querySelector('.data-when')?.textContent)).toBe('January 2019 to June 2019');
+  });
+});
+
+describe('data in the topic pages', () => {
+  it('shows a figure between paragraphs, right after its own, marked editorial and outside the official paragraphs', () => {
+    const doc = readPage(siteDir, `${release}drug-trafficking/`);
+    const inline = doc.getElementById('p5')?.nextElementSibling;
+    expect(inline?.classList.contains('data-inline')).toBe(true);
+    expect(squash(inline?.querySelector('.editorial-mark')?.textContent)).toBe('Editorial');
+    expect(squash(inline?.querySelector('data')?.textContent)).toBe('387 kg');
+    expect(inline?.querySelector('p')).toBeNull();
+    expect(inline?.querySelector('a.data-inline__more')?.getAttribute('href')).toBe(`/${data}figures/#figure-heroin-seized`);
+    const detection = doc.getElementById('p6')?.nextElementSibling;
+    expect(detection?.querySelectorAll('figure.data-chart rect.data-chart__bar')).toHaveLength(2);
+  });
+
+  it('shows an instruction with its verb and addressee', () => {
+    const doc = readPage(siteDir, `${release}asset-recovery/`);
+    const inline = doc.getElementById('p24')?.nextElementSibling;
+    expect(squash(inline?.querySelector('.data-verb')?.textContent)).toBe('tasked');
+    expect(squash(inline?.querySelector('.data-card__party')?.textContent)).toBe('The Ministry of Justice');
+  });
+
+  it('leaves the full text as published: no data between its paragraphs', () => {
+    const doc = readPage(siteDir, `${release}full-text/`);
+    expect(doc.querySelectorAll('.data-inline')).toHaveLength(0);
+  });
+
+  it('links the overview to every data page', () => {
+    const doc = readPage(siteDir, release);
+    const links = [...doc.querySelectorAll('.data-nav a')].map((a) => a.getAttribute('href'));
+    expect(links).toEqual(['figures/', 'instructions/', 'people/', 'timeline/', '', 'cite/'].map((p) => `/${data}${p}`));
+  });
+});
+
+describe('citations', () => {
+  it('offer the release and each paragraph of a page, with its anchor and the date accessed left blank', () => {
+    const doc = readPage(siteDir, `${release}asset-recovery/`);
+    const cite = doc.querySelector('cite-this details');
+    expect(squash(cite?.querySelector('summary')?.textContent)).toBe('Cite');
+    const texts = [...(cite?.querySelectorAll('[data-copy]') ?? [])].map((el) => squash(el.textContent));
+    expect(texts).toHaveLength(1 + 7);
+    for (const part of ["Press Service of the General Prosecutor's Office of the Republic of Kazakhstan.", '“At the General Prosecutor’s Office they discussed', 'Astana', '28 January 2019', '(accessed [day month year])']) {
+      expect(texts[0]).toContain(part);
+    }
+    expect(texts[1]).toContain(`paragraph 18. `);
+    expect(texts[1]).toContain(`/${release}asset-recovery/#p18 (accessed`);
+    expect(cite?.closest('.official')).toBeNull();
+  });
+
+  it('ship the copy button as a script file, not inline', () => {
+    const doc = readPage(siteDir, `${data}cite/`);
+    const scripts = [...doc.querySelectorAll('script')];
+    expect(scripts.length).toBeGreaterThan(0);
+    // The one inline script the site has is the theme's, which runs before the first paint.
+    const own = scripts.filter((script) => script.textContent !== THEME_SCRIPT);
+    expect(own.length).toBeGreaterThan(0);
+    for (const script of own) expect(script.getAttribute('src') ?? 'inline').toMatch(/\.js$/u);
+    expect(doc.querySelectorAll('.cite__list [data-copy]')).toHaveLength(paragraphs.length);
+  });
+});

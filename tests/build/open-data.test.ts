@@ -1,0 +1,99 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Ajv2020 from 'ajv/dist/2020.js';
+import { describe, expect, it } from 'vitest';
+import { siteDir } from '../helpers/build';
+import { parseCsv } from '../helpers/csv';
+import { realRelease } from '../helpers/fixtures';
+import { readPage } from '../helpers/html';
+import { line, paragraphLines } from '../helpers/source';
+
+const data = `releases/${realRelease}/data/`;
+const kinds = ['figures', 'instructions', 'people', 'dates'] as const;
+
+function file(name: string): string {
+  return readFileSync(join(siteDir, data, name), 'utf8');
+}
+function json(name: string): Record<string, unknown> {
+  return JSON.parse(file(name)) as Record<string, unknown>;
+}
+function validator(schemaFile: string) {
+  const ajv = new Ajv2020({ allErrors: true, strict: true });
+  return ajv.compile(json(schemaFile));
+}
+
+describe('open data files', () => {
+  it.each(kinds)('%s.json is valid against %s.schema.json, and names it', (kind) => {
+    const document = json(`${kind}.json`);
+    const validate = validator(`${kind}.schema.json`);
+    expect(validate(document), JSON.stringify(validate.errors)).toBe(true);
+    expect(document['$schema']).toBe(`/${data}${kind}.schema.json`);
+    expect((document['items'] as unknown[]).length).toBeGreaterThan(0);
+  });
+
+  it('the schemas refuse a record without its sentence, or with a field they do not know', () => {
+    const validate = validator('figures.schema.json');
+    const document = json('figures.json');
+    const [first, ...rest] = document['items'] as Record<string, unknown>[];
+    const { sentence: _, ...withoutSentence } = first ?? {};
+    expect(validate({ ...document, items: [withoutSentence, ...rest] })).toBe(false);
+    expect(validate({ ...document, items: [{ ...first, note: 'x' }, ...rest] })).toBe(false);
+  });
+
+  it.each(kinds)('%s.csv has a heading row and the same records as the JSON', (kind) => {
+    const [heading, ...rows] = parseCsv(file(`${kind}.csv`));
+    const items = json(`${kind}.json`)['items'] as Record<string, unknown>[];
+    expect(rows.map((row) => row[heading!.indexOf('id')])).toEqual(items.map((item) => item['id']));
+    for (const [i, row] of rows.entries()) {
+      expect(row).toHaveLength(heading!.length);
+      expect(row[heading!.indexOf('sentence')]).toBe(items[i]?.['sentence']);
+      expect(row[heading!.indexOf('paragraph')]).toBe(String(items[i]?.['paragraph']));
+    }
+  });
+
+  it('release.json holds the metadata, every paragraph with its id, and all the data, valid against its schema', () => {
+    const document = json('release.json');
+    const validate = validator('release.schema.json');
+    expect(validate(document), JSON.stringify(validate.errors)).toBe(true);
+    expect(document['headline']).toBe(line(1));
+    expect(document['attribution']).toBe(line(57));
+    expect(document['published']).toBe('2019-01-28');
+    const paragraphs = document['paragraphs'] as { number: number; anchor: string; text: string; url: string }[];
+    expect(paragraphs.map((p) => p.text)).toEqual(paragraphLines(6, 54));
+    expect(paragraphs.map((p) => p.anchor)).toEqual(paragraphs.map((_, i) => `p${i + 1}`));
+    // Each paragraph's address is a page of the site that holds it under that id.
+    for (const paragraph of paragraphs) {
+      const url = new URL(paragraph.url, 'http://site.test/');
+      expect(readPage(siteDir, url.pathname.slice(1)).getElementById(url.hash.slice(1))?.textContent).toContain(paragraph.text.slice(-30));
+    }
+    for (const kind of kinds) expect(document[kind]).toEqual(json(`${kind}.json`)['items']);
+    const topics = document['topics'] as { id: string; paragraphs: number[] }[];
+    expect(topics.map((t) => t.id)).toEqual(['drug-trafficking', 'asset-recovery', 'work-plan']);
+    expect(topics.flatMap((t) => t.paragraphs)).toEqual(paragraphs.slice(2).map((p) => p.number));
+  });
+
+  it('are linked from the open-data page, and every link there resolves to a file', () => {
+    const doc = readPage(siteDir, data);
+    const links = [...doc.querySelectorAll('main a')].map((a) => a.getAttribute('href') ?? '').filter((h) => /\.(json|csv|bib)$/u.test(h));
+    expect(links).toEqual(
+      expect.arrayContaining([
+        ...kinds.flatMap((kind) => ['json', 'csv', 'schema.json'].map((format) => `/${data}${kind}.${format}`)),
+        `/${data}release.json`,
+        `/${data}release.schema.json`,
+        `/${data}citation.bib`,
+        `/${data}citation.csl.json`,
+      ]),
+    );
+    for (const link of links) expect(() => readFileSync(join(siteDir, link))).not.toThrow();
+  });
+
+  it('the citation files give the release as reference managers read it', () => {
+    const bib = file('citation.bib');
+    expect(bib).toMatch(new RegExp(`^@misc\\{${realRelease},`, 'u'));
+    expect(bib).toContain(`title        = {{${line(1)}}}`);
+    expect(bib).toContain('year         = {2019}');
+    const [item] = JSON.parse(file('citation.csl.json')) as Record<string, unknown>[];
+    expect(item?.['issued']).toEqual({ 'date-parts': [[2019, 1, 28]] });
+    expect(item?.['title']).toBe(line(1));
+  });
+});

@@ -1,0 +1,70 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import type { z } from 'astro/zod';
+import { readDataItems } from '../../src/integrations/release-data-loader';
+import { checkReleaseData, type ReleaseDataInput } from '../../src/lib/provenance';
+import { parsePublishedText, type PublishedText } from '../../src/lib/published-text';
+import { paragraphPlaces, type DataEntry, type DataKind, type ParagraphPlace, type ReleaseData } from '../../src/lib/release-data';
+import { releaseModel } from '../../src/lib/release-model';
+import { dateSchema } from '../../src/schemas/date';
+import { figureSchema } from '../../src/schemas/figure';
+import { instructionSchema } from '../../src/schemas/instruction';
+import { personSchema } from '../../src/schemas/person';
+import { projectRoot } from './build';
+import { realRelease } from './fixtures';
+
+/** The real release's folder. */
+export const releaseDir = join(projectRoot, 'content/releases', realRelease);
+
+/** An MDX file's frontmatter and body. */
+function readMdx(path: string): { data: Record<string, unknown>; body: string } {
+  const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/u.exec(readFileSync(path, 'utf8'));
+  if (!match) throw new Error(`${path}: no frontmatter`);
+  return { data: parse(match[1] ?? '') as Record<string, unknown>, body: match[2] ?? '' };
+}
+
+/** One kind of the real release's data, read and validated as the collection loader does. */
+export function readKind<S extends z.ZodType>(kind: DataKind, schema: S): DataEntry<z.infer<S>>[] {
+  const file = join(releaseDir, 'data', `${kind}.yaml`);
+  return readDataItems(readFileSync(file, 'utf8'), file).map(({ id, item }) => ({ id, file, data: schema.parse(item) }));
+}
+
+/** The real release's data as read from its files, before the checks. */
+export function realDataInput(): ReleaseDataInput {
+  return {
+    figures: readKind('figures', figureSchema),
+    instructions: readKind('instructions', instructionSchema),
+    people: readKind('people', personSchema),
+    dates: readKind('dates', dateSchema),
+  };
+}
+
+/**
+ * The real release read without Astro: its published text, where each paragraph is shown, and its
+ * data checked against the text.
+ */
+export function realReleaseData(): { published: PublishedText; places: ParagraphPlace[]; data: ReleaseData } {
+  const published = parsePublishedText(readFileSync(join(releaseDir, 'press-release.txt'), 'utf8'));
+  const index = readMdx(join(releaseDir, 'index.mdx'));
+  const release = {
+    id: realRelease,
+    body: index.body,
+    data: { headline: String(index.data['headline']), attribution: String(index.data['attribution']) },
+  };
+  const topics = readdirSync(join(releaseDir, 'topics')).map((name) => {
+    const topic = readMdx(join(releaseDir, 'topics', name));
+    return {
+      id: `${realRelease}/${name.replace(/\.mdx$/u, '')}`,
+      body: topic.body,
+      data: { release: { id: realRelease }, order: Number(topic.data['order']), label: String(topic.data['label']) },
+    };
+  });
+  const places = paragraphPlaces(releaseModel(release, topics, published));
+  const data = checkReleaseData(realDataInput(), published.paragraphs, (n) => {
+    const place = places[n - 1];
+    if (!place) throw new Error(`paragraph ${n} is on no page`);
+    return place;
+  });
+  return { published, places, data };
+}

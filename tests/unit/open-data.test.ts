@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { barLayout } from '../../src/lib/charts';
+import { bibtexEntry, bibtexEscape, citationText, cslItem, type CitedRelease } from '../../src/lib/citation';
+import { csvField, kindToCsv, publishedRecords, toCsv } from '../../src/lib/open-data';
+import { dateLabel, figureText } from '../../src/lib/release-data';
+import { parseWhen } from '../../src/lib/when';
+import { parseCsv } from '../helpers/csv';
+import { realReleaseData } from '../helpers/release-data';
+
+const release: CitedRelease = {
+  id: 'r-2019',
+  author: "Press Service of the General Prosecutor's Office",
+  title: 'At the Office they discussed 100% & more_',
+  publisher: "General Prosecutor's Office",
+  place: 'Astana',
+  published: new Date('2019-01-28T00:00:00Z'),
+};
+
+describe('CSV', () => {
+  it('quotes fields with commas, quotes or line breaks, and doubles quotes', () => {
+    expect(csvField('plain')).toBe('plain');
+    expect(csvField('a, b')).toBe('"a, b"');
+    expect(csvField('say "yes"')).toBe('"say ""yes"""');
+    expect(csvField('two\nlines')).toBe('"two\nlines"');
+    expect(csvField(undefined)).toBe('');
+    expect(csvField(1500)).toBe('1500');
+  });
+
+  it('writes a heading row and one row per record, which a CSV reader reads back', () => {
+    const records = [{ a: 'x, "y"', b: 2 }, { a: 'line\nbreak', b: undefined }];
+    const text = toCsv(records, [
+      { heading: 'a', value: (r) => r.a },
+      { heading: 'b', value: (r) => r.b },
+    ]);
+    expect(text.endsWith('\r\n')).toBe(true);
+    expect(parseCsv(text)).toEqual([['a', 'b'], ['x, "y"', '2'], ['line\nbreak', '']]);
+  });
+
+  it('writes every figure of the release with its sentence and address', () => {
+    const { data } = realReleaseData();
+    const records = publishedRecords('r', data, (path) => `https://example.org/${path}`);
+    const [heading, ...rows] = parseCsv(kindToCsv('figures', records.figures));
+    expect(rows).toHaveLength(data.figures.length);
+    const column = (name: string): number => heading?.indexOf(name) ?? -1;
+    const heroin = rows.find((row) => row[column('id')] === 'heroin-seized');
+    expect(heroin?.[column('value')]).toBe('387');
+    expect(heroin?.[column('unit')]).toBe('kg');
+    expect(heroin?.[column('sentence')]).toBe('97 tons of various drugs were seized, including 387 kg of heroin.');
+    expect(heroin?.[column('url')]).toMatch(/^https:\/\/example\.org\/releases\/.*\/drug-trafficking\/#p5$/u);
+  });
+});
+
+describe('citations', () => {
+  it('give author, title, genre, paragraph, place, publisher, date, address, and leave the date accessed', () => {
+    expect(citationText(release, 'https://example.org/r/#p5', 5)).toBe(
+      "Press Service of the General Prosecutor's Office. “At the Office they discussed 100% & more_”. Press release, paragraph 5. " +
+        "Astana: General Prosecutor's Office, 28 January 2019. https://example.org/r/#p5 (accessed [day month year]).",
+    );
+    expect(citationText(release, 'https://example.org/r/')).not.toContain('paragraph');
+  });
+
+  it('escape what BibTeX would read as commands', () => {
+    expect(bibtexEscape('100% & more_ {x} #1 $ ~ ^ \\')).toBe(
+      '100\\% \\& more\\_ \\{x\\} \\#1 \\$ \\textasciitilde{} \\textasciicircum{} \\textbackslash{}',
+    );
+  });
+
+  it('make a BibTeX entry whose fields read back', () => {
+    const entry = bibtexEntry(release, 'https://example.org/r/');
+    expect(entry.startsWith('@misc{r-2019,\n')).toBe(true);
+    expect(entry.trimEnd().endsWith('}')).toBe(true);
+    const fields = Object.fromEntries(
+      [...entry.matchAll(/^ {2}(\w+)\s*= (.*),$/gmu)].map((m) => [m[1], m[2]]),
+    );
+    expect(fields).toEqual({
+      author: "{{Press Service of the General Prosecutor's Office}}",
+      title: '{{At the Office they discussed 100\\% \\& more\\_}}',
+      howpublished: '{Press release}',
+      organization: "{General Prosecutor's Office}",
+      address: '{Astana}',
+      year: '{2019}',
+      month: 'jan',
+      date: '{2019-01-28}',
+      url: '{https://example.org/r/}',
+    });
+  });
+
+  it('make a CSL-JSON item with a literal author and date parts', () => {
+    expect(cslItem(release, 'https://example.org/r/')).toEqual({
+      id: 'r-2019',
+      type: 'report',
+      genre: 'Press release',
+      title: release.title,
+      author: [{ literal: release.author }],
+      publisher: release.publisher,
+      'publisher-place': 'Astana',
+      issued: { 'date-parts': [[2019, 1, 28]] },
+      URL: 'https://example.org/r/',
+    });
+  });
+});
+
+describe('charts', () => {
+  it('draw bars in proportion to their values, the largest filling the plot', () => {
+    const layout = barLayout([
+      { label: '2017', value: 15, display: '15%' },
+      { label: '2018', value: 30, display: '30%' },
+    ]);
+    const [a, b] = layout.bars;
+    expect(b?.width).toBe(layout.plotWidth);
+    expect(a?.width).toBeCloseTo(layout.plotWidth / 2);
+    expect(b!.y).toBeGreaterThan(a!.y + layout.barHeight);
+    expect(layout.height).toBeGreaterThanOrEqual(b!.y + layout.barHeight);
+  });
+
+  it('draw a share on the scale of its whole', () => {
+    const layout = barLayout([{ label: 'Recovered', value: 17, display: '17%' }], 100);
+    expect(layout.bars[0]?.width).toBeCloseTo(layout.plotWidth * 0.17);
+  });
+
+  it('refuse values off the scale, and empty charts', () => {
+    expect(() => barLayout([{ label: 'x', value: 117, display: '117%' }], 100)).toThrow(RangeError);
+    expect(() => barLayout([])).toThrow(RangeError);
+    expect(() => barLayout([{ label: 'x', value: 0, display: '0' }])).toThrow(RangeError);
+  });
+});
+
+describe('labels', () => {
+  it('write a figure as the text does', () => {
+    expect(figureText({ written: '9', data: { unit: '%' } })).toBe('9%');
+    expect(figureText({ written: '1,5 thousand', data: { unit: 'sentences' } })).toBe('1,5 thousand sentences');
+  });
+
+  it('say when a date was read from words that do not spell it', () => {
+    expect(dateLabel({ when: parseWhen('2017')!, data: { as: 'in 2017' } })).toBe('2017');
+    expect(dateLabel({ when: parseWhen('2018')!, data: { as: 'the current one', reading: 'The year of the meeting' } })).toBe(
+      '2018 (“the current one”)',
+    );
+  });
+});

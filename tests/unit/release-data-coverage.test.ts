@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { figureText, instructionsByAgency, timeline, UNNAMED_ADDRESSEE } from '../../src/lib/release-data';
+import { splitSentences } from '../../src/lib/sentences';
+import { numbersIn } from '../../src/lib/written-numbers';
+import { realReleaseData } from '../helpers/release-data';
+
+const { published, data } = realReleaseData();
+const sentences = published.paragraphs.flatMap((paragraph) => splitSentences(paragraph));
+const cited = [
+  ...data.figures.map((d) => d.source.sentence),
+  ...data.instructions.map((d) => d.source.sentence),
+  ...data.people.flatMap((d) => [d.source.sentence, ...d.mentions.map((m) => m.source.sentence)]),
+  ...data.dates.map((d) => d.source.sentence),
+];
+
+// The sentences of the release that carry a number, read off the published text by hand. The test
+// below keeps the list honest: it must be every sentence of the text that has a digit.
+const sentencesWithNumbers = [
+  'December 21, 2018, Astana.',
+  'In his speech, the head of the supervisory authority, Kairat Kozhamzharov, also noted that, despite the decrease in drug crimes, on average, by 9%, the number of drug addicts and crimes committed in a state of drug intoxication does not decrease.',
+  '97 tons of various drugs were seized, including 387 kg of heroin.',
+  'Detection of drug dealers decreased in 2017 by 15%, in the current one by 30%.',
+  'Only 30% of criminal cases are open against drug dealers.',
+  "Prosecutor's checks found illegal 1,5 thousand sentences on the termination and interruption of criminal cases in this category.",
+  'The last such program was implemented in 2016.',
+  'Since 2015, only 17% of the stolen funds has been recovered.',
+  'A random inspection by prosecutors revealed 86 facts of no arrest of criminals’ property who sold and removed their assets.',
+  "Following the meeting, the work plan of the Coordination Council for the first half of 2019 was approved, which included topical issues arising from the instructions of the Head of State and related to the protection of citizens' rights.",
+];
+
+// The sentences that give an instruction, with how many instructions each gives, by hand.
+const instructionSentences: [string, number][] = [
+  ['As a result of the meeting, the General Prosecutor directed law enforcement and special agencies to strengthen the work on identifying the chains of supply of drugs and their traffickers.', 1],
+  ['They proposed to revise the criteria for evaluating the units activities in the fight against drug trafficking.', 1],
+  ['The border and customs control bodies are told that it is necessary to establish an effective barrier to drug trafficking at the border, and to update the inspection equipment for this purpose.', 1],
+  ['The Ministry of Health was recommended to establish an objective accounting of drug addicts, and the Ministry of Education to review approaches to the prevention of drug addiction, especially among young people.', 2],
+  ['Also, the Minister of the Interior affairs was asked to initiate the development and adoption of a new state program to counter drug addiction before the Government.', 1],
+  ['In this regard, the General Prosecutor instructed to prepare an appropriate directive to the law enforcement agencies on the adoption of a set of measures to establish and return the stolen funds to the state and citizens.', 1],
+  ['He also directed the authorized agencies to more actively apply advanced methods of search and seizure of criminal assets, including using information from the financial intelligence units of foreign colleagues.', 1],
+  ["The Ministry of Justice was tasked to accelerate the development of the IT system for automatic verification of debtors' property, as well as increasing the responsibility of officers of the courts.", 1],
+];
+
+describe('the real release data', () => {
+  it('matches the official text: every sentence, number and quoted word is found', () => {
+    expect(data.figures.length).toBeGreaterThan(0);
+    expect(data.instructions.length).toBeGreaterThan(0);
+    expect(data.people.length).toBeGreaterThan(0);
+    expect(data.dates.length).toBeGreaterThan(0);
+  });
+
+  it('keeps a complete list of the sentences that carry numbers', () => {
+    expect(sentences.filter((sentence) => /\d/u.test(sentence))).toEqual(sentencesWithNumbers);
+  });
+
+  it.each(sentencesWithNumbers)('cites every sentence with a number, and accounts for each number: %s', (sentence) => {
+    expect(cited).toContain(sentence);
+    const figures = data.figures.filter((figure) => figure.source.sentence === sentence);
+    const dates = data.dates.filter((date) => date.source.sentence === sentence);
+    for (const { written, index } of numbersIn(sentence)) {
+      const byFigure = figures.some((figure) => {
+        const at = sentence.indexOf(figure.written);
+        return at <= index && index < at + figure.written.length;
+      });
+      const byDate = dates.some((date) => numbersIn(date.data.as).some((n) => n.written === written));
+      expect(byFigure || byDate, `${written} in “${sentence}”`).toBe(true);
+    }
+  });
+
+  it('gives the figures of the text: values and units as the release writes them', () => {
+    expect(data.figures.map((figure) => [figure.data.value, figureText(figure)])).toEqual([
+      [9, '9%'],
+      [97, '97 tons'],
+      [387, '387 kg'],
+      [15, '15%'],
+      [30, '30%'],
+      [30, '30%'],
+      [1500, '1,5 thousand sentences'],
+      [17, '17%'],
+      [86, '86 facts'],
+    ]);
+    const detection = data.figures.filter((figure) => figure.source.sentence.startsWith('Detection of drug dealers'));
+    expect(detection.map((figure) => [figure.data.change, figure.period?.when.start.year])).toEqual([
+      ['decrease', 2017],
+      ['decrease', 2018],
+    ]);
+  });
+
+  it('keeps a complete list of the sentences that give instructions', () => {
+    const verbs = /\b(directed|instructed|tasked|told|asked|recommended|proposed)\b/u;
+    expect(sentences.filter((sentence) => verbs.test(sentence))).toEqual(instructionSentences.map(([s]) => s));
+  });
+
+  it.each(instructionSentences)('covers every instruction: %s', (sentence, count) => {
+    expect(data.instructions.filter((instruction) => instruction.source.sentence === sentence)).toHaveLength(count);
+  });
+
+  it('names seven bodies that must act, and the General Prosecutor as the one who directed', () => {
+    const named = instructionsByAgency(data.instructions).filter((group) => group.label !== UNNAMED_ADDRESSEE);
+    expect(named).toHaveLength(7);
+    const givers = new Set(data.instructions.flatMap((instruction) => instruction.by?.person?.label ?? []));
+    expect([...givers]).toEqual(['Kairat Kozhamzharov']);
+  });
+
+  it('names the people and bodies of the text with their roles', () => {
+    const byName = new Map(data.people.map((person) => [person.label, person.data.role]));
+    expect(byName.get('Kairat Kozhamzharov')).toBe('General Prosecutor');
+    expect(byName.get('Gabit Baizhanov')).toBe('The Assistant to the President - Secretary of the Security Council');
+    for (const body of ['Ministry of Health', 'Ministry of Education', 'Ministry of Justice', 'Coordinating Council of law enforcement agencies']) {
+      expect(byName.has(body), body).toBe(true);
+    }
+  });
+
+  it('gives every date the text names, in time order', () => {
+    expect(timeline(data.dates).map((date) => date.data.as)).toEqual([
+      'Since 2015',
+      'in 2016',
+      'in 2017',
+      'the current one',
+      'December 21, 2018',
+      'the next year',
+      'the first half of 2019',
+    ]);
+    expect(data.dates.find((date) => date.data.as === 'the next year')?.source.sentence).toContain('the year of the youth');
+  });
+});
