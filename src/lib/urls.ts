@@ -20,3 +20,13 @@ export const releaseFiles = {
   /** The release as published: the project's copy of the source file, byte for byte. */
   publishedText: (releaseId: string): string => `releases/${releaseId}/press-release.txt`,
 };
+
+/** Site paths of the social cards (link-preview images), relative to the base path. */
+export const socialCardPaths = {
+  /** The site's own card, for pages outside any release. */
+  site: (): string => 'social/site.png',
+  /** A release's card: its headline. */
+  release: (releaseId: string): string => `social/${releaseId}.png`,
+  /** A topic's card: its title and name. Topic ids are `<release>/<topic>`. */
+  topic: (topicId: string): string => `social/${topicId}.png`,
+};

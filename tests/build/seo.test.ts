@@ -22,6 +22,19 @@ describe('findable and shareable, with SITE_URL and BASE_PATH set', () => {
     expect(meta(doc, 'twitter:card')).toMatch(/^summary/u);
   });
 
+  it.each(pages)('%s has a social card: a 1200×630 PNG of its own release or topic', (page) => {
+    const doc = readPage(pressSiteDir, page);
+    const image = meta(doc, 'og:image') ?? '';
+    expect(meta(doc, 'twitter:image')).toBe(image);
+    expect(image.startsWith(`${pressSiteUrl}${pressBase}social/`)).toBe(true);
+    const png = readFileSync(join(pressSiteDir, image.slice(`${pressSiteUrl}${pressBase}`.length)));
+    // PNG signature, then the IHDR chunk: width and height as 32-bit big-endian numbers.
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+    const topic = /^releases\/[^/]+\/([^/]+)\/$/u.exec(page)?.[1];
+    if (topic && !['full-text', 'data'].includes(topic)) expect(image.endsWith(`/${topic}.png`)).toBe(true);
+  });
+
   it.each(['', 'drug-trafficking/', 'full-text/'])('release page %s describes a NewsArticle by a GovernmentOrganization', (sub) => {
     const doc = readPage(pressSiteDir, `${release}${sub}`);
     const scripts = [...doc.querySelectorAll('script[type="application/ld+json"]')];
