@@ -11,6 +11,9 @@ import { siteAddress } from './src/lib/site-address.ts';
 import { contentCacheDir } from './src/lib/content-root.ts';
 
 const { site, base } = siteAddress(process.env);
+// A BASE_URL variable in the environment would take the place of the configured base in
+// import.meta.env.BASE_URL (every link of the site); the base comes from BASE_PATH alone.
+delete process.env.BASE_URL;
 
 export default defineConfig({
   ...(site ? { site } : {}),

@@ -9,6 +9,11 @@ export default async function setup(): Promise<void> {
   rmSync(outputRoot, { recursive: true, force: true });
   const root = await buildSite({ outDir: siteDir });
   if (root.code !== 0) throw new Error(`the site did not build:\n${root.output}`);
-  const press = await buildSite({ outDir: pressSiteDir, env: { BASE_PATH: pressBase, SITE_URL: pressSiteUrl } });
+  // A stray BASE_URL in the environment must not take the place of BASE_PATH (tests of this build
+  // check every address under /press/).
+  const press = await buildSite({
+    outDir: pressSiteDir,
+    env: { BASE_PATH: pressBase, SITE_URL: pressSiteUrl, BASE_URL: '/stray/' },
+  });
   if (press.code !== 0) throw new Error(`the site did not build under ${pressBase}:\n${press.output}`);
 }
