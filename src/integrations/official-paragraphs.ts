@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { defineHastPlugin } from 'satteri';
 import { normalizeWhitespace, parsePublishedText, PUBLISHED_TEXT_FILE } from '../lib/published-text';
 import { paragraphAnchor } from '../lib/paragraphs';
+import { EDITORIAL_BLOCK_COMPONENTS } from '../lib/editorial-blocks';
 
 const cache = new Map<string, { mtimeMs: number; paragraphs: string[] }>();
 
@@ -31,6 +32,32 @@ function publishedParagraphsFor(file: string): { source: string; paragraphs: str
  */
 export const officialParagraphs = defineHastPlugin({
   name: 'official-paragraphs',
+  before(root, ctx) {
+    if (!ctx.fileURL) return;
+    const file = fileURLToPath(ctx.fileURL);
+    if (!publishedParagraphsFor(file)) return;
+    // Only paragraphs (checked below) and the editorial data components may stand in the body.
+    for (const node of root.children) {
+      if (node.type === 'element' && node.tagName !== 'p') {
+        throw new Error(
+          `${relative(process.cwd(), file)}: body: a <${node.tagName}> is not official text; the body holds ` +
+            `the published paragraphs as plain paragraphs (a line starting with "1." or "#" becomes a list or a heading)`,
+        );
+      }
+      if (node.type === 'mdxFlowExpression') {
+        throw new Error(`${relative(process.cwd(), file)}: body: an expression ({…}) is not official text`);
+      }
+      if (
+        (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') &&
+        !EDITORIAL_BLOCK_COMPONENTS.includes(node.name ?? '')
+      ) {
+        throw new Error(
+          `${relative(process.cwd(), file)}: body: <${node.name ?? 'fragment'}> is not allowed between official ` +
+            `paragraphs (allowed: ${EDITORIAL_BLOCK_COMPONENTS.join(', ')})`,
+        );
+      }
+    }
+  },
   element: {
     filter: ['p'],
     visit(node, ctx) {

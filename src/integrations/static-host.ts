@@ -10,7 +10,7 @@ export function inlineCodeOutsidePolicy(html: string): string[] {
   const found: string[] = [];
   for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/giu)) {
     const [, attributes = '', body = ''] = match;
-    if (/\bsrc=/iu.test(attributes) || /type=["']?application\/(ld\+)?json/iu.test(attributes)) continue;
+    if (/(?:^|\s)src=/iu.test(attributes) || /type=["']?application\/(ld\+)?json/iu.test(attributes)) continue;
     if (body !== THEME_SCRIPT) found.push(`inline <script>: ${body.slice(0, 60)}`);
   }
   for (const match of html.matchAll(/<style\b[^>]*>/giu)) found.push(`inline ${match[0]}`);

@@ -1,4 +1,6 @@
+import { formatDate } from './dates';
 import { bodyParagraphs, normalizeWhitespace, type PublishedText } from './published-text';
+import { RESERVED_TOPIC_SLUGS, topicSlug } from './urls';
 
 /** A content problem, reported as `<file>: <field>: <what is wrong>`; it stops the build. */
 export class ContentError extends Error {
@@ -9,7 +11,9 @@ export class ContentError extends Error {
 }
 
 /** What the release model needs from a release entry (a subset of `CollectionEntry<'releases'>`). */
-export interface ReleaseEntryLike<D = { headline: string; attribution: string }> {
+export interface ReleaseEntryLike<
+  D = { headline: string; attribution: string; published: Date; meeting: { date: Date; place: string } },
+> {
   id: string;
   filePath?: string | undefined;
   body?: string | undefined;
@@ -53,6 +57,17 @@ export function topicsByRelease<T extends TopicEntryLike>(
 ): Map<string, T[]> {
   const byRelease = new Map<string, T[]>(releaseIds.map((id) => [id, []]));
   for (const topic of topics) {
+    const folder = topic.id.slice(0, topic.id.lastIndexOf('/'));
+    if (folder !== topic.data.release.id) {
+      throw new ContentError(
+        fileOf(topic),
+        'release',
+        `"${topic.data.release.id}" is not the release whose folder holds the topic ("${folder}")`,
+      );
+    }
+    if (RESERVED_TOPIC_SLUGS.includes(topicSlug(topic.id))) {
+      throw new ContentError(fileOf(topic), 'file name', `"${topicSlug(topic.id)}" is the address of a page of the release; rename the file`);
+    }
     const list = byRelease.get(topic.data.release.id);
     if (!list) {
       throw new ContentError(
@@ -84,6 +99,29 @@ export function releaseModel<R extends ReleaseEntryLike, T extends TopicEntryLik
   if (normalizeWhitespace(release.data.attribution) !== published.attribution) {
     throw new ContentError(file, 'attribution', `differs from the published text: "${published.attribution}"`);
   }
+  if (!published.dateLine.includes(formatDate(release.data.published))) {
+    throw new ContentError(file, 'published', `is not the date the published text gives: "${published.dateLine}"`);
+  }
+  // The lead names the day and place of the meeting ("December 21, 2018, Astana.").
+  const lead = published.paragraphs[0] ?? '';
+  const { date, place } = release.data.meeting;
+  const day = date.getUTCDate();
+  const month = date.toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' });
+  const year = date.getUTCFullYear();
+  if (![`${day} ${month} ${year}`, `${month} ${day}, ${year}`].some((form) => lead.includes(form))) {
+    throw new ContentError(file, 'meeting.date', `is not the day the lead gives: "${lead.slice(0, 60)}…"`);
+  }
+  if (!lead.includes(place)) {
+    throw new ContentError(file, 'meeting.place', `"${place}" is not named in the lead`);
+  }
+  const seen = new Map<string, number>();
+  published.paragraphs.forEach((paragraph, i) => {
+    const first = seen.get(paragraph);
+    if (first !== undefined) {
+      throw new ContentError(file, 'body', `published paragraphs ${first + 1} and ${i + 1} are the same; their ids would be ambiguous`);
+    }
+    seen.set(paragraph, i);
+  });
 
   const sorted = [...topics].sort((a, b) => a.data.order - b.data.order);
   for (let i = 1; i < sorted.length; i += 1) {

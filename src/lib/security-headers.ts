@@ -5,8 +5,8 @@ import { themeScriptHash } from './theme';
  * inline script is the theme script, allowed by its hash (the build fails on any other inline
  * script or style); Pagefind's WebAssembly needs 'wasm-unsafe-eval'.
  */
-export function contentSecurityPolicy(): string {
-  return [
+export function contentSecurityPolicy(delivery: 'header' | 'meta' = 'header'): string {
+  const directives = [
     "default-src 'self'",
     `script-src 'self' ${themeScriptHash()} 'wasm-unsafe-eval'`,
     "style-src 'self'",
@@ -18,7 +18,9 @@ export function contentSecurityPolicy(): string {
     "base-uri 'self'",
     "form-action 'self'",
     "frame-ancestors 'none'",
-  ].join('; ');
+  ];
+  // A policy in a <meta> element cannot forbid framing; browsers warn when it tries.
+  return (delivery === 'meta' ? directives.filter((d) => !d.startsWith('frame-ancestors')) : directives).join('; ');
 }
 
 /** The headers every response of the site carries, in the order they are written out. */

@@ -8,6 +8,9 @@ export const releasePaths = {
   topic: (topicId: string): string => `releases/${topicId}/`,
 };
 
+/** Topic names that would take the address of a fixed page of the release. */
+export const RESERVED_TOPIC_SLUGS: readonly string[] = ['full-text', 'data', 'press-release.pdf', 'press-release.txt'];
+
 /** The last segment of a topic id (`<release>/<topic>`), used as the route parameter. */
 export function topicSlug(topicId: string): string {
   return topicId.slice(topicId.lastIndexOf('/') + 1);

@@ -22,7 +22,10 @@ function open(query?: string): void {
   }
   input.focus();
   ui ??= import('./search-ui');
-  void ui.then((module) => module.startSearch());
+  // The reader may have closed the dialog while its code was loading: start only if it is open.
+  void ui.then((module) => {
+    if (dialog.open) module.startSearch();
+  });
 }
 
 dialog?.addEventListener('close', () => {

@@ -41,6 +41,9 @@ let pagefind: Promise<Pagefind> | undefined;
 let ticket = 0;
 let timer: ReturnType<typeof setTimeout> | undefined;
 let active = -1;
+// The ticket of the results on screen, and whether Enter was pressed before they arrived.
+let shownTicket = 0;
+let openWhenShown = false;
 
 function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>).then(async (module) => {
@@ -65,6 +68,12 @@ export function startSearch(): void {
 
 function options(): HTMLAnchorElement[] {
   return [...listbox.querySelectorAll<HTMLAnchorElement>('[role="option"]')];
+}
+
+/** No result is selected: Enter opens the first. */
+function clearActive(): void {
+  active = -1;
+  input.removeAttribute('aria-activedescendant');
 }
 
 function setActive(index: number): void {
@@ -92,6 +101,8 @@ function syncAddress(query: string, filter: string): void {
 
 function schedule(delay = TYPING_DELAY_MS): void {
   clearTimeout(timer);
+  // The query changed: what is on screen is out of date until the new results are shown.
+  shownTicket = -1;
   timer = setTimeout(() => void run(input.value.trim(), topic.value), delay);
 }
 
@@ -164,6 +175,8 @@ async function run(query: string, filter: string): Promise<void> {
     empty.hidden = true;
     input.setAttribute('aria-expanded', 'false');
     status.textContent = '';
+    shownTicket = mine;
+    openWhenShown = false;
     return;
   }
   let results: PagefindResultData[];
@@ -181,6 +194,8 @@ async function run(query: string, filter: string): Promise<void> {
   }
   if (mine !== ticket) return;
   render(results, highlightTerms(query));
+  shownTicket = mine;
+  clearActive();
   const where = `for “${query}”${filter ? ` in ${filter}` : ''}`;
   listbox.hidden = total === 0;
   empty.hidden = total !== 0;
@@ -189,18 +204,30 @@ async function run(query: string, filter: string): Promise<void> {
     total === 0
       ? `No results ${where}.`
       : `${total} ${total === 1 ? 'page' : 'pages'} found ${where}${total > MAX_RESULTS ? `, the first ${MAX_RESULTS} shown` : ''}.`;
+  if (openWhenShown) {
+    openWhenShown = false;
+    const first = options()[0];
+    if (first) window.location.assign(first.href);
+  }
 }
 
 input.addEventListener('keydown', (event) => {
   const count = options().length;
-  if (event.key === 'ArrowDown' && count > 0) {
+  // Arrows move through results only once they answer what is typed.
+  const current = shownTicket === ticket;
+  if (event.key === 'ArrowDown' && count > 0 && current) {
     event.preventDefault();
     setActive(active + 1);
-  } else if (event.key === 'ArrowUp' && count > 0) {
+  } else if (event.key === 'ArrowUp' && count > 0 && current) {
     event.preventDefault();
     setActive(active < 0 ? -1 : active - 1);
   } else if (event.key === 'Enter') {
     event.preventDefault();
+    // Enter before the results of what was typed are shown opens the first of them when they are.
+    if (shownTicket !== ticket) {
+      openWhenShown = true;
+      return;
+    }
     const chosen = options()[active < 0 ? 0 : active];
     if (chosen) window.location.assign(chosen.href);
   }
@@ -210,4 +237,5 @@ dialog.addEventListener('close', () => {
   // An answer that arrives after the dialog closed is not shown.
   clearTimeout(timer);
   ticket += 1;
+  openWhenShown = false;
 });

@@ -72,6 +72,20 @@ const bad = [
     field: 'body',
   },
   {
+    name: 'raw-html',
+    file: `${realRelease}/topics/work-plan.mdx`,
+    change: (text: string) => `${text}\n<p>An invented paragraph, shown as if it were official.</p>\n`,
+    field: 'body',
+  },
+  {
+    name: 'list-in-text',
+    // A published paragraph that Markdown would read as a list item, in the source and the MDX.
+    file: `${realRelease}/topics/drug-trafficking.mdx`,
+    change: (text: string) => text.replace('97 tons of various drugs', '1. tons of various drugs'),
+    also: { file: `${realRelease}/press-release.txt`, change: (text: string) => text.replace('97 tons of various drugs', '1. tons of various drugs') },
+    field: 'body',
+  },
+  {
     name: 'altered-headline',
     file: `${realRelease}/index.mdx`,
     change: (text: string) => text.replace('Prosecutor’s Office they', "Prosecutor's Office they"),
@@ -80,9 +94,10 @@ const bad = [
 ];
 
 describe('bad content stops the build', () => {
-  it.each(bad)('$name: names $file and the field "$field"', async ({ name, file, change, field }) => {
+  it.each(bad)('$name: names $file and the field "$field"', async ({ name, file, change, field, ...rest }) => {
     const contentDir = contentCopy(name);
     edit(contentDir, file, change);
+    if ('also' in rest && rest.also) edit(contentDir, rest.also.file, rest.also.change);
     const outDir = join(outputRoot, name);
     const result = await buildSite({ contentDir, outDir });
     expect(result.code).not.toBe(0);

@@ -52,6 +52,13 @@ describe('findable and shareable, with SITE_URL and BASE_PATH set', () => {
     if (sub !== 'drug-trafficking/') expect(data['headline']).toBe(line(1));
   });
 
+  it('gives the 404 page no canonical address and keeps it out of indexes', () => {
+    const doc = readPage(pressSiteDir, '404.html');
+    expect(doc.querySelector('link[rel="canonical"]')).toBeNull();
+    expect(meta(doc, 'og:url')).toBeUndefined();
+    expect(meta(doc, 'robots')).toBe('noindex');
+  });
+
   it('lists every page in the sitemap, which robots.txt names', () => {
     const robots = readFileSync(join(pressSiteDir, 'robots.txt'), 'utf8');
     expect(robots).toContain(`Sitemap: ${pressSiteUrl}${pressBase}sitemap-index.xml`);

@@ -225,6 +225,33 @@ export async function search(query, opts) {
     await page.close();
   });
 
+  it('Enter pressed before the results arrive opens the first of them once they are shown', async () => {
+    const page = await context.newPage();
+    // Pagefind is served through a stand-in that answers "heroin" slowly.
+    const real = await readFile(join(siteDir, 'pagefind/pagefind.js'), 'utf8');
+    await page.route('**/pagefind/pagefind-real.js', (route) =>
+      route.fulfill({ body: real, contentType: 'text/javascript' }),
+    );
+    await page.route('**/pagefind/pagefind.js', (route) =>
+      route.fulfill({
+        contentType: 'text/javascript',
+        body: `import * as real from './pagefind-real.js';
+export const options = real.options, init = real.init, filters = real.filters, preload = real.preload;
+export async function search(query, opts) {
+  const answer = await real.search(query, opts);
+  if (query === 'heroin') await new Promise((done) => setTimeout(done, 1500));
+  return answer;
+}`,
+      }),
+    );
+    await page.goto(server.url);
+    await page.keyboard.press('/');
+    await page.keyboard.type('heroin');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`**/${release}drug-trafficking/?highlight=heroin`);
+    await page.close();
+  });
+
   it('without JavaScript, the search control leads to a page that explains itself', async () => {
     const noScript = await browser.newContext({ javaScriptEnabled: false });
     const page = await noScript.newPage();

@@ -25,6 +25,12 @@ function readMdx(path: string): { data: Record<string, unknown>; body: string } 
 }
 
 /** One kind of the real release's data, read and validated as the collection loader does. */
+/** The frontmatter's meeting, typed as the schema gives it. */
+function meetingOf(value: unknown): { date: Date; place: string } {
+  const meeting = (value ?? {}) as { date?: unknown; place?: unknown };
+  return { date: new Date(String(meeting.date)), place: String(meeting.place) };
+}
+
 export function readKind<S extends z.ZodType>(kind: DataKind, schema: S): DataEntry<z.infer<S>>[] {
   const file = join(releaseDir, 'data', `${kind}.yaml`);
   return readDataItems(readFileSync(file, 'utf8'), file).map(({ id, item }) => ({ id, file, data: schema.parse(item) }));
@@ -50,7 +56,12 @@ export function realReleaseData(): { published: PublishedText; places: Paragraph
   const release = {
     id: realRelease,
     body: index.body,
-    data: { headline: String(index.data['headline']), attribution: String(index.data['attribution']) },
+    data: {
+      headline: String(index.data['headline']),
+      attribution: String(index.data['attribution']),
+      published: new Date(String(index.data['published'])),
+      meeting: meetingOf(index.data['meeting']),
+    },
   };
   const topics = readdirSync(join(releaseDir, 'topics')).map((name) => {
     const topic = readMdx(join(releaseDir, 'topics', name));

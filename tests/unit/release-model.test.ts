@@ -4,15 +4,20 @@ import type { PublishedText } from '../../src/lib/published-text';
 
 const published: PublishedText = {
   headline: 'Headline’s text',
-  dateLine: '1 January 2020',
-  paragraphs: ['Lead one.', 'Lead two.', 'Topic A one.', 'Topic A two.', 'Topic B one.'],
+  dateLine: '1 January 2020 Print version',
+  paragraphs: ['December 30, 2019, Almaty. Lead one.', 'Lead two.', 'Topic A one.', 'Topic A two.', 'Topic B one.'],
   attribution: 'Press Service',
 };
 const release = {
   id: 'r',
   filePath: 'content/releases/r/index.mdx',
-  body: '\nLead one.\n\nLead\ntwo.\n',
-  data: { headline: 'Headline’s text', attribution: 'Press Service' },
+  body: '\nDecember 30, 2019, Almaty. Lead one.\n\nLead\ntwo.\n',
+  data: {
+    headline: 'Headline’s text',
+    attribution: 'Press Service',
+    published: new Date('2020-01-01'),
+    meeting: { date: new Date('2019-12-30'), place: 'Almaty' },
+  },
 };
 const topic = (name: string, order: number, body: string, releaseId = 'r') => ({
   id: `r/${name}`,
@@ -39,9 +44,20 @@ describe('releaseModel', () => {
     ['paragraphs out of order', [topic('a', 1, 'Topic A two.\n\nTopic A one.'), b], release, /topics\/a\.mdx: body: /u],
     ['a changed headline', [a, b], { ...release, data: { ...release.data, headline: "Headline's text" } }, /index\.mdx: headline: /u],
     ['a changed attribution', [a, b], { ...release, data: { ...release.data, attribution: 'Press' } }, /index\.mdx: attribution: /u],
+    ['a publication date the text does not give', [a, b], { ...release, data: { ...release.data, published: new Date('2020-01-02') } }, /index\.mdx: published: /u],
+    ['a meeting day the lead does not give', [a, b], { ...release, data: { ...release.data, meeting: { date: new Date('2019-12-31'), place: 'Almaty' } } }, /index\.mdx: meeting\.date: /u],
+    ['a meeting place the lead does not name', [a, b], { ...release, data: { ...release.data, meeting: { date: new Date('2019-12-30'), place: 'Astana' } } }, /index\.mdx: meeting\.place: /u],
   ])('fails on %s, naming the file and the field', (_, topics, entry, message) => {
     expect(() => releaseModel(entry, topics, published)).toThrow(ContentError);
     expect(() => releaseModel(entry, topics, published)).toThrow(message);
+  });
+});
+
+describe('published paragraphs', () => {
+  it('fails when two published paragraphs are the same, since their ids would be ambiguous', () => {
+    const twice = { ...published, paragraphs: [...published.paragraphs, 'Topic B one.'] };
+    const withTwice = topic('b', 2, 'Topic B one.\n\nTopic B one.');
+    expect(() => releaseModel(release, [a, withTwice], twice)).toThrow(/index\.mdx: body: published paragraphs 5 and 6 are the same/u);
   });
 });
 
@@ -50,7 +66,17 @@ describe('topicsByRelease', () => {
     expect(topicsByRelease(['r', 's'], [a, b]).get('r')).toEqual([a, b]);
   });
 
+  it('fails on a topic whose release is not the folder it is in', () => {
+    const stray = { ...topic('c', 3, 'x'), id: 's/c', filePath: 'content/releases/s/topics/c.mdx' };
+    expect(() => topicsByRelease(['r', 's'], [stray])).toThrow(/topics\/c\.mdx: release: "r" is not the release whose folder holds the topic \("s"\)/u);
+  });
+
+  it.each(['full-text', 'data'])('fails on a topic named %s, which is the address of a page of the release', (name) => {
+    expect(() => topicsByRelease(['r'], [topic(name, 3, 'x')])).toThrow(new RegExp(`topics/${name}\\.mdx: file name: `, 'u'));
+  });
+
   it('fails on a topic that points at no release, naming the file and the field', () => {
-    expect(() => topicsByRelease(['r'], [topic('c', 3, 'x', 'nope')])).toThrow(/topics\/c\.mdx: release: "nope" is not a release/u);
+    const lost = { ...topic('c', 3, 'x', 'nope'), id: 'nope/c', filePath: 'content/releases/nope/topics/c.mdx' };
+    expect(() => topicsByRelease(['r'], [lost])).toThrow(/topics\/c\.mdx: release: "nope" is not a release/u);
   });
 });

@@ -48,6 +48,7 @@ describe('inlineCodeOutsidePolicy', () => {
 
   it.each([
     ['<script>alert(1)</script>', 'inline <script>'],
+    ['<script data-src="x">alert(1)</script>', 'inline <script>'],
     ['<style>p{}</style>', 'inline <style'],
     ['<p style="color:red">x</p>', 'style attribute'],
     ['<img src="x" onerror="alert(1)">', 'event handler'],
