@@ -5,6 +5,9 @@
 type SearchUi = typeof import('./search-ui');
 let ui: Promise<SearchUi> | undefined;
 let returnFocus: Element | null = null;
+// Enter pressed in the field before the search code has loaded: the first result opens once shown.
+let enterBeforeReady = false;
+let ready = false;
 
 const dialog = document.querySelector<HTMLDialogElement>('#search-dialog');
 const input = dialog?.querySelector<HTMLInputElement>('#search-input');
@@ -24,7 +27,9 @@ function open(query?: string): void {
   ui ??= import('./search-ui');
   // The reader may have closed the dialog while its code was loading: start only if it is open.
   void ui.then((module) => {
-    if (dialog.open) module.startSearch();
+    ready = true;
+    if (dialog.open) module.startSearch({ openFirst: enterBeforeReady });
+    enterBeforeReady = false;
   });
 }
 
@@ -36,6 +41,12 @@ dialog?.addEventListener('close', () => {
   window.history.replaceState(window.history.state, '', url);
   if (returnFocus instanceof HTMLElement && returnFocus.isConnected) returnFocus.focus();
   returnFocus = null;
+});
+
+input?.addEventListener('keydown', (event) => {
+  if (event.key !== 'Enter' || ready) return;
+  event.preventDefault();
+  enterBeforeReady = true;
 });
 
 dialog?.addEventListener('keydown', (event) => {

@@ -55,8 +55,12 @@ function loadPagefind(): Promise<Pagefind> {
 
 let started = false;
 
-/** Starts the search in the open dialog: loads Pagefind and searches for what is typed already. */
-export function startSearch(): void {
+/**
+ * Starts the search in the open dialog: loads Pagefind and searches for what is typed already;
+ * `openFirst` when the reader pressed Enter before this code had loaded.
+ */
+export function startSearch({ openFirst = false }: { openFirst?: boolean } = {}): void {
+  if (openFirst && input.value.trim() !== '') openWhenShown = true;
   void loadPagefind().catch(() => undefined);
   if (!started) {
     started = true;
