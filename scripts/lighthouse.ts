@@ -54,10 +54,6 @@ const pages = [
 ];
 
 const server = await serveSite(siteDir, base);
-const chrome = await launch({
-  chromePath,
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'],
-});
 
 interface PageResult {
   name: string;
@@ -77,6 +73,12 @@ try {
     let metrics: Record<string, string> = {};
     const losses = new Set<string>();
     for (let run = 0; run < runs; run += 1) {
+      // A new browser, with a new profile, for each run: every run is a first visit, with
+      // nothing cached from the page before (not even a missing icon).
+      const chrome = await launch({
+        chromePath,
+        chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'],
+      });
       // Lighthouse's default configuration is the mobile preset: a phone's screen, a slow
       // network and a slow processor, simulated.
       const result = await lighthouse(url, {
@@ -84,7 +86,7 @@ try {
         output: 'json',
         logLevel: 'error',
         onlyCategories: [...categories],
-      });
+      }).finally(() => chrome.kill());
       if (!result) throw new Error(`Lighthouse gave no result for ${url}`);
       const { lhr } = result;
       if (lhr.runtimeError) throw new Error(`${url}: ${lhr.runtimeError.message}`);
@@ -131,7 +133,6 @@ try {
     results.push({ name: page.name, path: page.path, scores, metrics, losses: [...losses] });
   }
 } finally {
-  chrome.kill();
   await server.close();
 }
 
