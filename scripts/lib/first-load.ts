@@ -107,6 +107,8 @@ export function firstLoad(siteDir: string, page: string, base = '/'): FirstLoad 
 
   /** Adds a referenced file; gives back its bytes, or undefined when it is not a local file. */
   const add = (ref: string, from: URL, via: string, kind?: ResourceKind): { text: string; url: URL } | undefined => {
+    // A data URI is part of the file that holds it: nothing more to fetch.
+    if (/^data:/iu.test(ref.trim())) return undefined;
     const url = new URL(ref, from);
     if (url.origin !== ORIGIN) {
       external.push(`${ref} (${via})`);

@@ -83,7 +83,7 @@ describe('the first-load measure', () => {
   const files: Record<string, string> = {
     'index.html': `<!doctype html><html><head>
       <link rel="stylesheet" href="/a.css"><link rel="stylesheet" href="/b.css">
-      <link rel="preload" href="/font.woff2" as="font">
+      <link rel="preload" href="/font.woff2" as="font"><link rel="icon" href="data:,">
       <script src="/blocking.js"></script><script type="module" src="/main.js"></script>
       </head><body><img src="/photo.png"><img src="/sized.png" width="10" height="10">
       <img src="https://cdn.example/x.png" width="1" height="1"><script src="/gone.js" defer></script></body></html>`,
@@ -98,6 +98,7 @@ describe('the first-load measure', () => {
     'photo.png': 'png',
     'sized.png': 'png',
     '404.html': '<!doctype html><title>404</title>',
+    'no-icon.html': '<!doctype html><title>No icon</title>',
   };
 
   beforeAll(() => {
@@ -108,12 +109,21 @@ describe('the first-load measure', () => {
 
   it('counts each file once, gzipped, following stylesheets and static imports but not import()', () => {
     const load = firstLoad(dir, 'index.html');
-    const expected = ['index.html', 'a.css', 'c.css', 'sized.png', 'b.css', 'font.woff2', 'blocking.js', 'main.js', 'chunk.js', 'photo.png', '404.html'];
+    // The icon is a data URI: no request, and so no favicon.ico either.
+    const expected = ['index.html', 'a.css', 'c.css', 'sized.png', 'b.css', 'font.woff2', 'blocking.js', 'main.js', 'chunk.js', 'photo.png'];
     const paths = load.resources.map((resource) => (resource.path === '/' ? 'index.html' : resource.path.slice(1)));
     expect(paths.sort()).toEqual(expected.sort());
     const gzip = (name: string): number => gzipSync(files[name] ?? '', { level: 6 }).length;
     expect(load.totalGzipBytes).toBe(expected.reduce((sum, name) => sum + gzip(name), 0));
     expect(load.gzipBytesByKind.font).toBe(gzip('font.woff2'));
+  });
+
+  it('counts the request for /favicon.ico, answered by 404.html, when a page links no icon', () => {
+    const load = firstLoad(dir, 'no-icon.html');
+    expect(load.resources.map((resource) => [resource.path, resource.kind])).toEqual([
+      ['/no-icon.html', 'html'],
+      ['/404.html', 'other'],
+    ]);
   });
 
   it('reports every fault, so that a page over its budgets fails', () => {
