@@ -89,13 +89,11 @@ function cssReferences(css: string): string[] {
   return found.filter((ref) => ref !== '' && !ref.startsWith('data:') && !ref.startsWith('#'));
 }
 
-/**
- * Measures a page's first load from the built files, as a browser would fetch them before any
- * interaction: the HTML; its stylesheets (and their imports, fonts and images); scripts (and
- * their static imports); images; preloads and icons. Each file counts once, gzipped as a host
- * would serve it. Dynamic `import()` (the search bundle) is not followed: it loads on use.
- */
+/** What a built page fetches before the reader does anything, each file once, gzipped. */
 export function firstLoad(siteDir: string, page: string, base = '/'): FirstLoad {
+  // Followed: the HTML; its stylesheets with their imports, fonts and images; scripts with their
+  // static imports; images; preloads and icons. Not followed: `import()`, which runs on use (the
+  // search bundle).
   const gzipCache = new Map<string, number>();
   const resources: Resource[] = [];
   const seen = new Set<string>();

@@ -60,12 +60,10 @@ function treeRss(root: number): number {
   return total;
 }
 
-/**
- * Runs `astro build` on the current Node (the project's Node 22) with the given environment,
- * sampling the memory of its process tree every `sampleMs` and timing its phases from the
- * moments its log lines arrive. Rejects with the build's output when it fails.
- */
+/** Runs `astro build` on the current Node with `env`, timing its phases and sampling its memory. */
 export function measuredBuild(env: Record<string, string>, sampleMs = 50): Promise<BuildMeasure> {
+  // The current Node is the project's Node 22; Astro refuses older ones. Phases are timed by the
+  // moments the build's log lines arrive; a failed build rejects with the end of its output.
   const astro = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
   // GNU time adds up the processor time of the whole tree, Pagefind's binary included.
   const timeDir = existsSync(TIME) ? mkdtempSync(join(tmpdir(), 'build-time-')) : undefined;

@@ -20,11 +20,9 @@ const types: Record<string, string> = {
 // What a static host compresses; binary formats are compressed already.
 const compressible = new Set(['.html', '.css', '.js', '.json', '.txt', '.svg', '.xml']);
 
-/**
- * Serves a built site on a loopback port as a static host does: `dir/` gives `dir/index.html`,
- * anything missing the site's `404.html` with status 404, text gzipped when the client asks.
- */
+/** Serves a built site on a loopback port as a static host does, 404 page and gzip included. */
 export async function serveSite(root: string, base = '/'): Promise<{ url: string; close: () => Promise<void> }> {
+  // `dir/` answers with `dir/index.html`, anything missing with `404.html` and status 404.
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
     let file: string | undefined;

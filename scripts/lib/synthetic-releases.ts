@@ -176,15 +176,13 @@ function longDate(date: Date): string {
   return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
 }
 
-/**
- * Writes synthetic releases into `dir` until the site has at least `pages` pages: a mix of
- * paragraphs, headings and figures, about `mdxBytes` bytes of MDX per page, each release with a
- * `press-release.txt` its MDX agrees with, so the build's fidelity check passes.
- */
+/** Writes synthetic releases, each true to its `press-release.txt`, into `dir` until the site has `pages` pages. */
 export function writeSyntheticReleases(
   dir: string,
   { pages, labels = 'shared', mdxBytes = 6000, seed = 1 }: { pages: number; labels?: LabelMode; mdxBytes?: number; seed?: number },
 ): SyntheticSite {
+  // A mix of paragraphs, headings and figures, about `mdxBytes` bytes of MDX per page, so that
+  // the build's fidelity check runs on them as on real content.
   const writer = new Writer(seed);
   const site: SyntheticSite = { releases: 0, topics: 0, pages: 2, mdxBytes: 0, labels: 0 };
   const labelSet = new Set<string>();
@@ -209,7 +207,7 @@ export function writeSyntheticReleases(
       return { order: i + 1, label, title: writer.sentence().slice(0, -1), summary: writer.sentence().slice(0, 280), body: writer.body(share - 330) };
     });
 
-    const published_text = [
+    const publishedText = [
       headline,
       `${longDate(published)} Print versionPDF\n${headline} - ${writer.int(1_000_000_000, 1_999_999_999)}`,
       ...lead.official,
@@ -220,7 +218,7 @@ export function writeSyntheticReleases(
     const releaseDir = join(dir, id);
     mkdirSync(join(releaseDir, 'topics'), { recursive: true });
     const files: [string, string][] = [
-      ['press-release.txt', `${published_text}\n`],
+      ['press-release.txt', `${publishedText}\n`],
       [
         'index.mdx',
         `${frontmatter({
@@ -243,7 +241,7 @@ export function writeSyntheticReleases(
     }
 
     // The generator checks itself with the site's own reading of the two texts.
-    const parsed = parsePublishedText(published_text, id);
+    const parsed = parsePublishedText(publishedText, id);
     const bodies = [lead.blocks, ...topics.map((topic) => topic.body.blocks)].flatMap((blocks) => bodyParagraphs(blocks.join('\n\n')));
     if (JSON.stringify(parsed.paragraphs) !== JSON.stringify(bodies)) {
       throw new Error(`${id}: the synthetic MDX does not match its press-release.txt`);
