@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { parsePublishedText, PUBLISHED_TEXT_FILE } from './published-text';
 import { releaseModel, topicsByRelease, type ReleaseModel } from './release-model';
+import { searchFilterValues } from './search';
 
 /** A checked release with its topics, ready for pages. */
 export type Release = ReleaseModel<CollectionEntry<'releases'>, CollectionEntry<'topics'>>;
@@ -35,4 +36,14 @@ async function loadReleases(): Promise<Release[]> {
 export function getReleases(): Promise<Release[]> {
   releases ??= loadReleases();
   return releases;
+}
+
+let filterValues: Promise<string[]> | undefined;
+
+/** The search's topic filter values, worked out once per build, however many pages ask. */
+export function getSearchFilterValues(): Promise<string[]> {
+  // Every page shows the filter: collected on each page, it would cost every page time in
+  // proportion to the whole site.
+  filterValues ??= getReleases().then(searchFilterValues);
+  return filterValues;
 }
