@@ -8,7 +8,15 @@ import { launchBrowser, chromiumPath } from '../tests/helpers/browser.ts';
 import { serveStatic } from '../tests/helpers/serve.ts';
 
 const siteDir = resolve(process.argv[2] ?? 'dist');
-const queries = ['heroin', 'which ministry', 'stolen funds recovered', 'percentage', 'Kozhamzharov', 'border', 'first half of 2019'];
+const queries = [
+  'heroin',
+  'which ministry',
+  'stolen funds recovered',
+  'percentage',
+  'Kozhamzharov',
+  'border',
+  'first half of 2019',
+];
 const runs = 5;
 
 if (!existsSync(`${siteDir}/pagefind/pagefind.js`)) {
@@ -107,7 +115,13 @@ try {
     };
     const [first, ...rest] = queries;
     const opening = await measure(first ?? 'heroin', true);
-    cold.push({ openMs: opening.openMs, firstMs: opening.ms, bytes: opening.bytes, gzip: opening.gzip, requests: opening.requests });
+    cold.push({
+      openMs: opening.openMs,
+      firstMs: opening.ms,
+      bytes: opening.bytes,
+      gzip: opening.gzip,
+      requests: opening.requests,
+    });
     for (const query of rest) warm.push({ query, ...(await measure(query, false)) });
     await context.close();
   }
@@ -117,7 +131,9 @@ try {
 }
 
 const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
-console.log(`\nSearch benchmark: ${siteDir}, ${runs} runs, medians (Chromium headless, loopback server, no compression)\n`);
+console.log(
+  `\nSearch benchmark: ${siteDir}, ${runs} runs, medians (Chromium headless, loopback server, no compression)\n`,
+);
 console.log('| step | time to results | fetched | fetched, gzip | requests |');
 console.log('| --- | ---: | ---: | ---: | ---: |');
 console.log(`| page load (before search is opened) | n/a | ${kb(median(firstPageBytes))} | | n/a |`);

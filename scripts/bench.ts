@@ -131,7 +131,9 @@ try {
         .map((file) => /^label: (.*)$/mu.exec(readFileSync(join(real, file), 'utf8'))?.[1]),
     );
     console.error('building the real site…');
-    rows.push(await measure('real site', undefined, { pages: undefined, mdxBytes, filterOptions: labelsInReal.size + 1 }));
+    rows.push(
+      await measure('real site', undefined, { pages: undefined, mdxBytes, filterOptions: labelsInReal.size + 1 }),
+    );
   }
   for (const target of sizes) {
     const contentDir = join(work, `content-${target}`);
@@ -167,46 +169,85 @@ const marginal = (row: Row, cost: (row: Row) => number | undefined): string => {
 };
 const timeTable = formatTable(
   [
-    'site', 'pages', 'build', 'per page', 'added page', 'CPU time', 'CPU per added page', 'content', 'bundle', 'render',
-    'Pagefind', 'peak memory', 'load before/after',
+    'site',
+    'pages',
+    'build',
+    'per page',
+    'added page',
+    'CPU time',
+    'CPU per added page',
+    'content',
+    'bundle',
+    'render',
+    'Pagefind',
+    'peak memory',
+    'load before/after',
   ],
   rows.map((row) => [
-    row.site, String(row.pages), s(row.build.totalMs), perPage(row.build.totalMs, row.pages),
-    marginal(row, (r) => r.build.totalMs), s(row.build.cpuMs), marginal(row, (r) => r.build.cpuMs),
-    s(row.build.phases.content), s(row.build.phases.bundle), s(row.build.phases.render), s(row.build.phases.pagefind),
-    mb(row.build.peakRssBytes), `${row.load[0].toFixed(1)}/${row.load[1].toFixed(1)}`,
+    row.site,
+    String(row.pages),
+    s(row.build.totalMs),
+    perPage(row.build.totalMs, row.pages),
+    marginal(row, (r) => r.build.totalMs),
+    s(row.build.cpuMs),
+    marginal(row, (r) => r.build.cpuMs),
+    s(row.build.phases.content),
+    s(row.build.phases.bundle),
+    s(row.build.phases.render),
+    s(row.build.phases.pagefind),
+    mb(row.build.peakRssBytes),
+    `${row.load[0].toFixed(1)}/${row.load[1].toFixed(1)}`,
   ]),
   style,
 );
 const sizeTable = formatTable(
   [
-    'site', 'pages', 'MDX', 'Pagefind index', 'dist', 'dist per page', 'filter options', 'topic page gzip',
+    'site',
+    'pages',
+    'MDX',
+    'Pagefind index',
+    'dist',
+    'dist per page',
+    'filter options',
+    'topic page gzip',
     'home page gzip',
   ],
   rows.map((row) => [
-    row.site, String(row.pages), mb(row.mdxBytes), mb(row.pagefindBytes), mb(row.distBytes), kb(row.distBytes / row.pages),
-    String(row.filterOptions), kb(row.topicPageGzipBytes), kb(row.homeGzipBytes),
+    row.site,
+    String(row.pages),
+    mb(row.mdxBytes),
+    mb(row.pagefindBytes),
+    mb(row.distBytes),
+    kb(row.distBytes / row.pages),
+    String(row.filterOptions),
+    kb(row.topicPageGzipBytes),
+    kb(row.homeGzipBytes),
   ]),
   style,
 );
 
 const cpu = /model name\s*:\s*(.*)/u.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? 'unknown CPU';
-console.log(`${cpus().length} × ${cpu}, ${(totalmem() / 1024 ** 3).toFixed(1)} GB memory, Node ${process.version}, labels: ${labels}, best of ${runs}`);
+console.log(
+  `${cpus().length} × ${cpu}, ${(totalmem() / 1024 ** 3).toFixed(1)} GB memory, Node ${process.version}, labels: ${labels}, best of ${runs}`,
+);
 console.log(`${timeTable}\n\n${sizeTable}`);
 
 // The aims kept in budgets.json, checked against this run; the machine decides, so they only print.
 const { bench } = JSON.parse(readFileSync(join(projectRoot, 'budgets.json'), 'utf8')) as {
   bench: { buildMsAt1000Pages: number; peakMemoryBytesAt5000Pages: number };
 };
-const near = (pages: number): Row | undefined =>
-  synthetic.find((row) => Math.abs(row.pages - pages) / pages < 0.05);
+const near = (pages: number): Row | undefined => synthetic.find((row) => Math.abs(row.pages - pages) / pages < 0.05);
 const at1000 = near(1000);
 const at5000 = near(5000);
 if (at1000) {
   const ok = at1000.build.totalMs <= bench.buildMsAt1000Pages;
-  console.log(`${ok ? 'met' : 'MISSED'}: 1,000 pages in ${s(at1000.build.totalMs)} (aim: under ${s(bench.buildMsAt1000Pages)})`);
+  console.log(
+    `${ok ? 'met' : 'MISSED'}: 1,000 pages in ${s(at1000.build.totalMs)} (aim: under ${s(bench.buildMsAt1000Pages)})`,
+  );
 }
 if (at5000) {
   const ok = at5000.build.peakRssBytes <= bench.peakMemoryBytesAt5000Pages;
-  console.log(`${ok ? 'met' : 'MISSED'}: peak memory at 5,000 pages ${mb(at5000.build.peakRssBytes)} (aim: under ${mb(bench.peakMemoryBytesAt5000Pages)})`);
+  console.log(
+    `${ok ? 'met' : 'MISSED'}: peak memory at 5,000 pages ${mb(at5000.build.peakRssBytes)} (aim: under ${mb(bench.peakMemoryBytesAt5000Pages)})`,
+  );
 }

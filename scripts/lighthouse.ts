@@ -30,7 +30,8 @@ The site is served at BASE_PATH (default /). Chromium: CHROMIUM_PATH or /usr/bin
 
 const projectRoot = resolve(import.meta.dirname, '..');
 const siteDir = resolve(positionals[0] ?? join(projectRoot, 'dist'));
-if (!existsSync(join(siteDir, 'index.html'))) throw new Error(`${siteDir} holds no built site: run npm run build first`);
+if (!existsSync(join(siteDir, 'index.html')))
+  throw new Error(`${siteDir} holds no built site: run npm run build first`);
 const segments = (process.env['BASE_PATH'] ?? '/').split('/').filter((part) => part !== '');
 const base = segments.length === 0 ? '/' : `/${segments.join('/')}/`;
 const chromePath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
@@ -38,8 +39,9 @@ const runs = Math.max(1, Number(values.runs));
 
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 type Category = (typeof categories)[number];
-const aims = (JSON.parse(readFileSync(join(projectRoot, 'budgets.json'), 'utf8')) as { lighthouse: Record<Category, number> })
-  .lighthouse;
+const aims = (
+  JSON.parse(readFileSync(join(projectRoot, 'budgets.json'), 'utf8')) as { lighthouse: Record<Category, number> }
+).lighthouse;
 
 // The pages to audit, found from the home page's own links: the newest release's first topic
 // and its full text.
@@ -136,8 +138,9 @@ try {
   await server.close();
 }
 
-const version = (JSON.parse(readFileSync(join(projectRoot, 'node_modules/lighthouse/package.json'), 'utf8')) as { version: string })
-  .version;
+const version = (
+  JSON.parse(readFileSync(join(projectRoot, 'node_modules/lighthouse/package.json'), 'utf8')) as { version: string }
+).version;
 console.log(`Lighthouse ${version}, mobile preset, headless Chromium (${chromePath}), ${runs} run(s) per page`);
 console.log(
   formatTable(
@@ -160,7 +163,9 @@ for (const result of results) {
   const below = categories.filter((category) => result.scores[category] < aims[category]);
   if (below.length === 0 && result.losses.length === 0) continue;
   missed ||= below.length > 0;
-  console.log(`\n${result.name} (${result.path}): ${below.length > 0 ? `below the aim in ${below.join(', ')}` : 'at the aim'}`);
+  console.log(
+    `\n${result.name} (${result.path}): ${below.length > 0 ? `below the aim in ${below.join(', ')}` : 'at the aim'}`,
+  );
   for (const loss of result.losses) console.log(`  - ${loss}`);
 }
 if (missed) process.exitCode = 1;

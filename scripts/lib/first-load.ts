@@ -74,7 +74,8 @@ export function builtPages(siteDir: string): string[] {
 /** Static imports of an ES module (`import … from`, `import "…"`, `export … from`), not `import()`. */
 function staticImports(code: string): string[] {
   const found: string[] = [];
-  for (const match of code.matchAll(/\bimport\s*(?:[\w$*{},\s]+?\s*from\s*)?["']([^"']+)["']/gu)) found.push(match[1] ?? '');
+  for (const match of code.matchAll(/\bimport\s*(?:[\w$*{},\s]+?\s*from\s*)?["']([^"']+)["']/gu))
+    found.push(match[1] ?? '');
   for (const match of code.matchAll(/\bexport\s*(?:\*(?:\s*as\s+[\w$]+)?|\{[^}]*\})\s*from\s*["']([^"']+)["']/gu)) {
     found.push(match[1] ?? '');
   }
@@ -127,7 +128,13 @@ export function firstLoad(siteDir: string, page: string, base = '/'): FirstLoad 
       gzipBytes = gzipSync(bytes, { level: GZIP_LEVEL }).length;
       gzipCache.set(target, gzipBytes);
     }
-    resources.push({ path, kind: kind ?? kinds[extname(target).toLowerCase()] ?? 'other', via, bytes: bytes.length, gzipBytes });
+    resources.push({
+      path,
+      kind: kind ?? kinds[extname(target).toLowerCase()] ?? 'other',
+      via,
+      bytes: bytes.length,
+      gzipBytes,
+    });
     return { text: bytes.toString('utf8'), url };
   };
 

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 
 /** The project root, where `astro.config.mjs` is. */
 export const projectRoot = resolve(import.meta.dirname, '../..');
@@ -91,7 +92,7 @@ export function measuredBuild(env: Record<string, string>, sampleMs = 50): Promi
     pending += chunk.toString();
     const lines = pending.split('\n');
     pending = lines.pop() ?? '';
-    for (const line of lines) marks.push({ at, line: line.replace(/\u001b\[[0-9;]*m/gu, '') });
+    for (const line of lines) marks.push({ at, line: stripVTControlCharacters(line) });
   };
   child.stdout.on('data', collect);
   child.stderr.on('data', collect);

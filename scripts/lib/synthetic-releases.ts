@@ -53,11 +53,36 @@ const PLACES = ['Astana', 'Almaty', 'Shymkent', 'Karaganda', 'Aktobe', 'Taraz', 
 
 // Labels editors reuse from release to release; the search filter lists each once.
 const SHARED_LABELS = [
-  'Drug trafficking', 'Asset recovery', 'Work plan', 'Corruption', 'Cybercrime', 'Human rights',
-  'Juvenile justice', 'Tax offences', 'Public procurement', 'Land use', 'Labour rights', 'Pensions',
-  'Road safety', 'Environment', 'Customs', 'Border security', 'Extremism', 'Fraud', 'Housing',
-  'Health care', 'Education', 'Business rights', 'Court practice', 'Prisons', 'Statistics',
-  'International cooperation', 'Legislation', 'Citizens’ appeals', 'Budget spending', 'Agriculture',
+  'Drug trafficking',
+  'Asset recovery',
+  'Work plan',
+  'Corruption',
+  'Cybercrime',
+  'Human rights',
+  'Juvenile justice',
+  'Tax offences',
+  'Public procurement',
+  'Land use',
+  'Labour rights',
+  'Pensions',
+  'Road safety',
+  'Environment',
+  'Customs',
+  'Border security',
+  'Extremism',
+  'Fraud',
+  'Housing',
+  'Health care',
+  'Education',
+  'Business rights',
+  'Court practice',
+  'Prisons',
+  'Statistics',
+  'International cooperation',
+  'Legislation',
+  'Citizens’ appeals',
+  'Budget spending',
+  'Agriculture',
 ];
 
 const ISSUER = "General Prosecutor's Office of the Republic of Kazakhstan";
@@ -173,13 +198,20 @@ function isoDay(date: Date): string {
 }
 
 function longDate(date: Date): string {
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    date,
+  );
 }
 
 /** Writes synthetic releases, each true to its `press-release.txt`, into `dir` until the site has `pages` pages. */
 export function writeSyntheticReleases(
   dir: string,
-  { pages, labels = 'shared', mdxBytes = 6000, seed = 1 }: { pages: number; labels?: LabelMode; mdxBytes?: number; seed?: number },
+  {
+    pages,
+    labels = 'shared',
+    mdxBytes = 6000,
+    seed = 1,
+  }: { pages: number; labels?: LabelMode; mdxBytes?: number; seed?: number },
 ): SyntheticSite {
   // A mix of paragraphs, headings and figures, about `mdxBytes` bytes of MDX per page, so that
   // the build's fidelity check runs on them as on real content.
@@ -203,8 +235,16 @@ export function writeSyntheticReleases(
     const lead = writer.body(share / 2 - 520);
     const topics = Array.from({ length: topicCount }, (_, i) => {
       const label =
-        labels === 'unique' ? `Topic ${site.topics + i + 1}` : (SHARED_LABELS[writer.int(0, SHARED_LABELS.length - 1)] as string);
-      return { order: i + 1, label, title: writer.sentence().slice(0, -1), summary: writer.sentence().slice(0, 280), body: writer.body(share - 330) };
+        labels === 'unique'
+          ? `Topic ${site.topics + i + 1}`
+          : (SHARED_LABELS[writer.int(0, SHARED_LABELS.length - 1)] as string);
+      return {
+        order: i + 1,
+        label,
+        title: writer.sentence().slice(0, -1),
+        summary: writer.sentence().slice(0, 280),
+        body: writer.body(share - 330),
+      };
     });
 
     const publishedText = [
@@ -242,7 +282,9 @@ export function writeSyntheticReleases(
 
     // The generator checks itself with the site's own reading of the two texts.
     const parsed = parsePublishedText(publishedText, id);
-    const bodies = [lead.blocks, ...topics.map((topic) => topic.body.blocks)].flatMap((blocks) => bodyParagraphs(blocks.join('\n\n')));
+    const bodies = [lead.blocks, ...topics.map((topic) => topic.body.blocks)].flatMap((blocks) =>
+      bodyParagraphs(blocks.join('\n\n')),
+    );
     if (JSON.stringify(parsed.paragraphs) !== JSON.stringify(bodies)) {
       throw new Error(`${id}: the synthetic MDX does not match its press-release.txt`);
     }

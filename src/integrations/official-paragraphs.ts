@@ -6,6 +6,8 @@ import { normalizeWhitespace, parsePublishedText, PUBLISHED_TEXT_FILE } from '..
 import { paragraphAnchor } from '../lib/paragraphs';
 import { EDITORIAL_BLOCK_COMPONENTS } from '../lib/editorial-blocks';
 
+const RELEASE_KEY = 'officialParagraphsRelease';
+
 const cache = new Map<string, { mtimeMs: number; paragraphs: string[] }>();
 
 /** The published paragraphs of the release folder that holds `file`, or undefined outside one. */
@@ -35,7 +37,10 @@ export const officialParagraphs = defineHastPlugin({
   before(root, ctx) {
     if (!ctx.fileURL) return;
     const file = fileURLToPath(ctx.fileURL);
-    if (!publishedParagraphsFor(file)) return;
+    const release = publishedParagraphsFor(file);
+    // Looked up once per file; the paragraph visitor reads it from the document's data.
+    ctx.data[RELEASE_KEY] = release;
+    if (!release) return;
     // Only paragraphs (checked below) and the editorial data components may stand in the body.
     for (const node of root.children) {
       if (node.type === 'element' && node.tagName !== 'p') {
@@ -63,7 +68,7 @@ export const officialParagraphs = defineHastPlugin({
     visit(node, ctx) {
       if (!ctx.fileURL || ctx.parent(node).type !== 'root') return;
       const file = fileURLToPath(ctx.fileURL);
-      const release = publishedParagraphsFor(file);
+      const release = ctx.data[RELEASE_KEY] as ReturnType<typeof publishedParagraphsFor>;
       if (!release) return;
       const text = normalizeWhitespace(ctx.textContent(node));
       const index = release.paragraphs.indexOf(text);

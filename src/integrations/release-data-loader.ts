@@ -17,7 +17,9 @@ export function readDataItems(text: string, file: string): { id: string; item: R
   try {
     parsed = parse(text, { prettyErrors: true });
   } catch (error) {
-    throw new Error(`${file}: not valid YAML: ${error instanceof Error ? error.message : String(error)}`);
+    throw new Error(`${file}: not valid YAML: ${error instanceof Error ? error.message : String(error)}`, {
+      cause: error,
+    });
   }
   if (parsed === null || parsed === undefined) return [];
   if (!Array.isArray(parsed)) throw new Error(`${file}: must be a list of items, each starting with "- id: "`);

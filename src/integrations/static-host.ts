@@ -14,8 +14,10 @@ export function inlineCodeOutsidePolicy(html: string): string[] {
     if (body !== THEME_SCRIPT) found.push(`inline <script>: ${body.slice(0, 60)}`);
   }
   for (const match of html.matchAll(/<style\b[^>]*>/giu)) found.push(`inline ${match[0]}`);
-  for (const match of html.matchAll(/<[a-z][^>]*\sstyle=["'][^"']*["']/giu)) found.push(`style attribute: ${match[0].slice(0, 60)}`);
-  for (const match of html.matchAll(/<[a-z][^>]*\son[a-z]+=/giu)) found.push(`event handler attribute: ${match[0].slice(0, 60)}`);
+  for (const match of html.matchAll(/<[a-z][^>]*\sstyle=["'][^"']*["']/giu))
+    found.push(`style attribute: ${match[0].slice(0, 60)}`);
+  for (const match of html.matchAll(/<[a-z][^>]*\son[a-z]+=/giu))
+    found.push(`event handler attribute: ${match[0].slice(0, 60)}`);
   return found;
 }
 

@@ -20,7 +20,8 @@ export const dataPaths = {
   /** How to cite the release and its paragraphs. */
   cite: (releaseId: string): string => `releases/${releaseId}/data/cite/`,
   /** One kind of data as a file: `figures.json`, `figures.csv`, `figures.schema.json`. */
-  file: (releaseId: string, kind: DataKind, format: OpenDataFormat): string => `releases/${releaseId}/data/${kind}.${format}`,
+  file: (releaseId: string, kind: DataKind, format: OpenDataFormat): string =>
+    `releases/${releaseId}/data/${kind}.${format}`,
   /** The whole release, text and data, as one JSON file. */
   release: (releaseId: string): string => `releases/${releaseId}/data/release.json`,
   /** The JSON Schema of the whole-release file. */

@@ -35,12 +35,17 @@ export function openDataFiles({ model, data }: ReleaseWithData, base: string, si
         files.push({
           name,
           type: 'application/json',
-          body: () => json({ $schema: schemaUrl, release: id, url: address(releasePaths.overview(id)), items: records[kind] }),
+          body: () =>
+            json({ $schema: schemaUrl, release: id, url: address(releasePaths.overview(id)), items: records[kind] }),
         });
       } else if (format === 'csv') {
         files.push({ name, type: 'text/csv; charset=utf-8', body: () => kindToCsv(kind, records[kind]) });
       } else {
-        files.push({ name, type: 'application/schema+json', body: () => json(jsonSchemaOf(openDataFileSchema(kind), schemaUrl)) });
+        files.push({
+          name,
+          type: 'application/schema+json',
+          body: () => json(jsonSchemaOf(openDataFileSchema(kind), schemaUrl)),
+        });
       }
     }
   }
@@ -65,8 +70,16 @@ export function openDataFiles({ model, data }: ReleaseWithData, base: string, si
           }),
         ),
     },
-    { name: 'release.schema.json', type: 'application/schema+json', body: () => json(jsonSchemaOf(publishedReleaseSchema, releaseSchemaUrl)) },
-    { name: 'citation.bib', type: 'application/x-bibtex; charset=utf-8', body: () => bibtexEntry(citedRelease(model.release), address(releasePaths.overview(id))) },
+    {
+      name: 'release.schema.json',
+      type: 'application/schema+json',
+      body: () => json(jsonSchemaOf(publishedReleaseSchema, releaseSchemaUrl)),
+    },
+    {
+      name: 'citation.bib',
+      type: 'application/x-bibtex; charset=utf-8',
+      body: () => bibtexEntry(citedRelease(model.release), address(releasePaths.overview(id))),
+    },
     {
       name: 'citation.csl.json',
       type: 'application/vnd.citationstyles.csl+json',

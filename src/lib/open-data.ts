@@ -106,7 +106,10 @@ export const csvColumns: { [K in DataKind]: Column<PublishedRecords[K][number]>[
     { heading: 'role', value: (r) => r.role },
     { heading: 'sentence', value: (r) => r.sentence },
     ...provenanceColumns,
-    { heading: 'mentions', value: (r) => r.mentions.map((m) => `${m.as} (${paragraphAnchor(m.paragraph).id})`).join(' | ') },
+    {
+      heading: 'mentions',
+      value: (r) => r.mentions.map((m) => `${m.as} (${paragraphAnchor(m.paragraph).id})`).join(' | '),
+    },
   ],
   dates: [
     { heading: 'id', value: (r) => r.id },
@@ -127,7 +130,10 @@ export function csvField(value: string | number | undefined): string {
 
 /** Records as CSV (RFC 4180): a heading row, then one row per record, lines ended by CRLF. */
 export function toCsv<T>(records: readonly T[], columns: readonly Column<T>[]): string {
-  const rows = [columns.map((column) => column.heading), ...records.map((record) => columns.map((column) => column.value(record)))];
+  const rows = [
+    columns.map((column) => column.heading),
+    ...records.map((record) => columns.map((column) => column.value(record))),
+  ];
   return rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 

@@ -64,7 +64,9 @@ export function locateSentence(
   const holders = sentences.flatMap((list, i) => (list.includes(wanted) ? [i + 1] : []));
   if (holders.length === 1 && holders[0] !== undefined) return { paragraph: holders[0] };
   if (holders.length > 1) {
-    return { problem: `${quote(wanted)} is a sentence of paragraphs ${holders.join(' and ')}; it cannot say which it comes from` };
+    return {
+      problem: `${quote(wanted)} is a sentence of paragraphs ${holders.join(' and ')}; it cannot say which it comes from`,
+    };
   }
   const within = paragraphs.findIndex((paragraph) => paragraph.includes(wanted));
   if (within >= 0) {
@@ -216,7 +218,11 @@ export function checkReleaseData(
       if (source) requireWords(entry, `${field}.as`, party.as, source);
       const person = party.ref === undefined ? undefined : people.find((candidate) => candidate.id === party.ref);
       if (party.ref !== undefined && !person && !input.people.some((candidate) => candidate.id === party.ref)) {
-        report(entry, `${field}.ref`, `${quote(party.ref)} is not a person or organisation of the release (data/people.yaml)`);
+        report(
+          entry,
+          `${field}.ref`,
+          `${quote(party.ref)} is not a person or organisation of the release (data/people.yaml)`,
+        );
       }
       return { party, person };
     };

@@ -123,7 +123,10 @@ export interface DataGroup<T> {
 }
 
 /** Groups items by a key, keeping the order in which each key first appears. */
-export function groupInOrder<T>(items: readonly T[], keyOf: (item: T) => { key: string; label: string }): DataGroup<T>[] {
+export function groupInOrder<T>(
+  items: readonly T[],
+  keyOf: (item: T) => { key: string; label: string },
+): DataGroup<T>[] {
   const groups = new Map<string, DataGroup<T>>();
   for (const item of items) {
     const { key, label } = keyOf(item);
@@ -157,7 +160,9 @@ export function instructionsByAgency(instructions: readonly ReleaseInstruction[]
 
 /** Dates and periods in time order; those that begin together, the shorter first. */
 export function timeline(dates: readonly ReleaseDate[]): ReleaseDate[] {
-  return [...dates].sort((a, b) => whenSortKey(a.when).localeCompare(whenSortKey(b.when)) || a.source.paragraph - b.source.paragraph);
+  return [...dates].sort(
+    (a, b) => whenSortKey(a.when).localeCompare(whenSortKey(b.when)) || a.source.paragraph - b.source.paragraph,
+  );
 }
 
 /** Figures that share a comparison title, for one chart each; a title needs two figures or more. */
@@ -187,7 +192,9 @@ export function figureText(figure: Pick<ReleaseFigure, 'written'> & { data: { un
 }
 
 /** A date or period as the pages name it: `2017`, or `2018 (“the current one”)` when it was read. */
-export function dateLabel(date: Pick<ReleaseDate, 'when'> & { data: { as: string; reading?: string | undefined } }): string {
+export function dateLabel(
+  date: Pick<ReleaseDate, 'when'> & { data: { as: string; reading?: string | undefined } },
+): string {
   const when = formatWhen(date.when);
   return date.data.reading === undefined ? when : `${when} (“${date.data.as}”)`;
 }

@@ -66,7 +66,11 @@ export function topicsByRelease<T extends TopicEntryLike>(
       );
     }
     if (RESERVED_TOPIC_SLUGS.includes(topicSlug(topic.id))) {
-      throw new ContentError(fileOf(topic), 'file name', `"${topicSlug(topic.id)}" is the address of a page of the release; rename the file`);
+      throw new ContentError(
+        fileOf(topic),
+        'file name',
+        `"${topicSlug(topic.id)}" is the address of a page of the release; rename the file`,
+      );
     }
     const list = byRelease.get(topic.data.release.id);
     if (!list) {
@@ -118,7 +122,11 @@ export function releaseModel<R extends ReleaseEntryLike, T extends TopicEntryLik
   published.paragraphs.forEach((paragraph, i) => {
     const first = seen.get(paragraph);
     if (first !== undefined) {
-      throw new ContentError(file, 'body', `published paragraphs ${first + 1} and ${i + 1} are the same; their ids would be ambiguous`);
+      throw new ContentError(
+        file,
+        'body',
+        `published paragraphs ${first + 1} and ${i + 1} are the same; their ids would be ambiguous`,
+      );
     }
     seen.set(paragraph, i);
   });

@@ -70,7 +70,9 @@ function checkFont(name: string, bytes: Uint8Array, texts: readonly string[]): v
   if (!('hasGlyphForCodePoint' in font)) throw new Error(`PDF font ${name}: a font collection, not a font`);
   const missing = missingCharacters(font, texts);
   if (missing.length > 0) {
-    const list = missing.map((c) => `"${c}" (U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')})`);
+    const list = missing.map(
+      (c) => `"${c}" (U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')})`,
+    );
     throw new Error(`PDF font ${name} (${font.postscriptName}) has no glyph for ${list.join(', ')}`);
   }
 }
@@ -166,7 +168,12 @@ export async function releasePdf(release: ReleaseDocument, fonts: PdfFonts): Pro
   };
   const rule = (width: number, color: string): void =>
     artifact(() => {
-      doc.moveTo(left, doc.y).lineTo(left + width, doc.y).lineWidth(0.6).strokeColor(color).stroke();
+      doc
+        .moveTo(left, doc.y)
+        .lineTo(left + width, doc.y)
+        .lineWidth(0.6)
+        .strokeColor(color)
+        .stroke();
     }, 'Layout');
   const link = (text: string): string | undefined => (/^https?:\/\//u.test(text) ? text : undefined);
 
@@ -248,7 +255,8 @@ export async function releasePdf(release: ReleaseDocument, fonts: PdfFonts): Pro
   // Where this copy lives and how to check it against the text as published; kept on one page.
   doc.font('regular').fontSize(COLOPHON.size);
   const colophonHeight = colophon.reduce(
-    (sum, [label, value]) => sum + doc.heightOfString(`${label}: ${value}`, { width: TEXT_WIDTH, lineGap: COLOPHON.lineGap }),
+    (sum, [label, value]) =>
+      sum + doc.heightOfString(`${label}: ${value}`, { width: TEXT_WIDTH, lineGap: COLOPHON.lineGap }),
     COLOPHON.before + COLOPHON.after,
   );
   if (doc.y + colophonHeight > bottomOf()) doc.addPage();

@@ -33,7 +33,8 @@ async function load(): Promise<Map<string, ReleaseWithData>> {
   const known = new Set(releases.map((model) => model.release.id));
   for (const entry of [...figures, ...instructions, ...people, ...dates]) {
     const releaseId = entry.id.slice(0, entry.id.indexOf('/'));
-    if (!known.has(releaseId)) throw new Error(`${entry.filePath ?? entry.id}: the folder ${releaseId} holds no release (index.mdx)`);
+    if (!known.has(releaseId))
+      throw new Error(`${entry.filePath ?? entry.id}: the folder ${releaseId} holds no release (index.mdx)`);
   }
   return new Map(
     releases.map((model) => {
@@ -73,5 +74,8 @@ export async function getReleaseWithData(releaseId: string): Promise<ReleaseWith
 
 /** Static paths for a page per release, with the release and its data as props. */
 export async function releaseDataPaths(): Promise<{ params: { release: string }; props: ReleaseWithData }[]> {
-  return [...(await getReleasesWithData()).values()].map((entry) => ({ params: { release: entry.model.release.id }, props: entry }));
+  return [...(await getReleasesWithData()).values()].map((entry) => ({
+    params: { release: entry.model.release.id },
+    props: entry,
+  }));
 }

@@ -37,10 +37,18 @@ type FigureFields = z.infer<z.ZodObject<typeof figureFields>>;
 /** Rules between fields: a change has a direction, nothing else has one; shares and changes are in %. */
 function checkKind(figure: FigureFields, ctx: z.RefinementCtx): void {
   if (figure.kind === 'change' && figure.change === undefined) {
-    ctx.addIssue({ code: 'custom', path: ['change'], message: 'a figure of kind change needs its direction: decrease or increase' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['change'],
+      message: 'a figure of kind change needs its direction: decrease or increase',
+    });
   }
   if (figure.kind !== 'change' && figure.change !== undefined) {
-    ctx.addIssue({ code: 'custom', path: ['change'], message: `only a figure of kind change has a direction, not a ${figure.kind}` });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['change'],
+      message: `only a figure of kind change has a direction, not a ${figure.kind}`,
+    });
   }
   if ((figure.kind === 'share' || figure.kind === 'change') && figure.unit !== '%') {
     ctx.addIssue({ code: 'custom', path: ['unit'], message: `a ${figure.kind} is a percentage: its unit is %` });

@@ -2,7 +2,15 @@ import { z } from 'astro/zod';
 import { datumId, editorialText, provenanceFields, quotedWords, sourceSentence } from './provenance';
 
 /** The verbs the release uses for what was asked of whom. */
-export const instructionVerbs = ['directed', 'instructed', 'tasked', 'told', 'asked', 'recommended', 'proposed'] as const;
+export const instructionVerbs = [
+  'directed',
+  'instructed',
+  'tasked',
+  'told',
+  'asked',
+  'recommended',
+  'proposed',
+] as const;
 
 /** Who gave an instruction or who received it: as the sentence names them, and who that is. */
 export const partySchema = z.strictObject({
@@ -16,7 +24,9 @@ const instructionFields = {
   /** Unique within the release. */
   id: datumId.describe('Identifier, unique within the release.'),
   /** The verb the text uses; the build checks that the sentence uses it. */
-  verb: z.enum(instructionVerbs).describe('The verb the text uses: directed, instructed, tasked, told, asked, recommended or proposed.'),
+  verb: z
+    .enum(instructionVerbs)
+    .describe('The verb the text uses: directed, instructed, tasked, told, asked, recommended or proposed.'),
   /** Who gave it, where the sentence says. */
   by: partySchema.optional().describe('Who gave it, where the sentence says.'),
   /** Who must act, where the sentence says. */

@@ -36,7 +36,10 @@ export const publishedParagraphSchema = z.strictObject({
   /** Its number in the published order. */
   number: z.number().int().positive().describe('The paragraph’s number, in the published order.'),
   /** Its anchor, `p<n>`. */
-  anchor: z.string().regex(/^p\d+$/u).describe('The paragraph’s anchor on its page: p<n>.'),
+  anchor: z
+    .string()
+    .regex(/^p\d+$/u)
+    .describe('The paragraph’s anchor on its page: p<n>.'),
   /** The text, as published (white space collapsed). */
   text: z.string().describe('The official text of the paragraph, as published (white space collapsed).'),
   /** The topic (or the overview) that holds it. */
@@ -78,7 +81,10 @@ export const publishedReleaseSchema = z
     published: isoDay.describe('The publication date, YYYY-MM-DD.'),
     /** The meeting reported on. */
     meeting: z
-      .strictObject({ date: isoDay.describe('The meeting’s date, YYYY-MM-DD.'), place: z.string().describe('Where it was held.') })
+      .strictObject({
+        date: isoDay.describe('The meeting’s date, YYYY-MM-DD.'),
+        place: z.string().describe('Where it was held.'),
+      })
       .describe('The meeting the release reports on.'),
     /** The issuing office. */
     issuer: z.string().describe('The office that issued the release.'),
@@ -89,7 +95,9 @@ export const publishedReleaseSchema = z
     /** The topics, in order. */
     topics: z.array(publishedTopicSchema).describe('The topics, in order.'),
     /** The official text, paragraph by paragraph. */
-    paragraphs: z.array(publishedParagraphSchema).describe('The official text, paragraph by paragraph, in the published order.'),
+    paragraphs: z
+      .array(publishedParagraphSchema)
+      .describe('The official text, paragraph by paragraph, in the published order.'),
     /** The figures. */
     figures: z.array(publishedFigureSchema).describe('The figures the release gives.'),
     /** The instructions. */

@@ -22,7 +22,9 @@ const personFields = {
   /** The role or office as the text gives it: `General Prosecutor`. */
   role: quotedWords.optional().describe('The role or office, as the text gives it.'),
   /** The sentence of the first mention, word for word; it holds the name and the role. */
-  sentence: sourceSentence.describe('The sentence of the first mention, word for word; it holds the name and the role.'),
+  sentence: sourceSentence.describe(
+    'The sentence of the first mention, word for word; it holds the name and the role.',
+  ),
   /** Later mentions in other words. */
   mentions: z.array(mentionSchema).optional().describe('Other mentions, in other words.'),
 };
@@ -30,7 +32,11 @@ const personFields = {
 /** A name or a role: the text gives at least one. */
 function needsNameOrRole(person: { name?: string | undefined; role?: string | undefined }, ctx: z.RefinementCtx): void {
   if (person.name === undefined && person.role === undefined) {
-    ctx.addIssue({ code: 'custom', path: ['name'], message: 'give the name or the role as the text gives it (or both)' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['name'],
+      message: 'give the name or the role as the text gives it (or both)',
+    });
   }
 }
 

@@ -30,9 +30,16 @@ export const provenanceFields = {
   /** The release the datum belongs to (its folder name). */
   release: z.string().describe('The release the datum belongs to: its folder name and address segment.'),
   /** The number of the paragraph that holds the sentence, in the published order. */
-  paragraph: z.number().int().positive().describe('Number of the paragraph of the official text that holds the sentence.'),
+  paragraph: z
+    .number()
+    .int()
+    .positive()
+    .describe('Number of the paragraph of the official text that holds the sentence.'),
   /** The paragraph's anchor, `p<n>`. */
-  anchor: z.string().regex(/^p\d+$/u).describe('The paragraph’s anchor on its page: p<n>.'),
+  anchor: z
+    .string()
+    .regex(/^p\d+$/u)
+    .describe('The paragraph’s anchor on its page: p<n>.'),
   /** The label of the topic (or the overview) that holds the paragraph. */
   topic: z.string().describe('The topic whose page holds the paragraph, or "Overview" for the lead.'),
   /** The paragraph's address: absolute when the site's address is configured, else from the site root. */

@@ -32,7 +32,9 @@ export function highlightFromUrl(): void {
   }
   if (ranges.length === 0) return;
   if ('highlights' in CSS) CSS.highlights.set('search-hit', new Highlight(...ranges));
-  const target = window.location.hash ? document.getElementById(decodeURIComponent(window.location.hash.slice(1))) : null;
+  const target = window.location.hash
+    ? document.getElementById(decodeURIComponent(window.location.hash.slice(1)))
+    : null;
   const first = ranges.find((range) => target?.contains(range.startContainer)) ?? ranges[0];
   const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   first?.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: reduceMotion ? 'auto' : 'smooth' });

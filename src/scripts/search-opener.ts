@@ -70,7 +70,8 @@ function typingIn(target: EventTarget | null): boolean {
 
 document.addEventListener('click', (event) => {
   const trigger = event.target instanceof Element ? event.target.closest('[data-search-open]') : null;
-  if (!trigger || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
+  if (!trigger || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey)
+    return;
   event.preventDefault();
   open();
 });

@@ -14,7 +14,9 @@ const byKind: Partial<Record<ResourceKind, number>> = budget.gzipBytesByKind;
 function overBudget(load: FirstLoad): string[] {
   const problems: string[] = [];
   if (load.totalGzipBytes > budget.totalGzipBytes) {
-    problems.push(`first load ${load.totalGzipBytes} B gzip, over ${budget.totalGzipBytes} B by ${load.totalGzipBytes - budget.totalGzipBytes} B`);
+    problems.push(
+      `first load ${load.totalGzipBytes} B gzip, over ${budget.totalGzipBytes} B by ${load.totalGzipBytes - budget.totalGzipBytes} B`,
+    );
   }
   for (const kind of RESOURCE_KINDS) {
     const limit = byKind[kind];
@@ -22,7 +24,8 @@ function overBudget(load: FirstLoad): string[] {
       problems.push(`${kind} ${load.gzipBytesByKind[kind]} B gzip, over ${limit} B`);
     }
   }
-  if (load.stylesheets > budget.maxStylesheets) problems.push(`${load.stylesheets} stylesheets, at most ${budget.maxStylesheets}`);
+  if (load.stylesheets > budget.maxStylesheets)
+    problems.push(`${load.stylesheets} stylesheets, at most ${budget.maxStylesheets}`);
   if (load.renderBlockingScripts.length > budget.maxRenderBlockingScripts) {
     problems.push(`render-blocking scripts: ${load.renderBlockingScripts.join(', ')}`);
   }
@@ -110,7 +113,18 @@ describe('the first-load measure', () => {
   it('counts each file once, gzipped, following stylesheets and static imports but not import()', () => {
     const load = firstLoad(dir, 'index.html');
     // The icon is a data URI: no request, and so no favicon.ico either.
-    const expected = ['index.html', 'a.css', 'c.css', 'sized.png', 'b.css', 'font.woff2', 'blocking.js', 'main.js', 'chunk.js', 'photo.png'];
+    const expected = [
+      'index.html',
+      'a.css',
+      'c.css',
+      'sized.png',
+      'b.css',
+      'font.woff2',
+      'blocking.js',
+      'main.js',
+      'chunk.js',
+      'photo.png',
+    ];
     const paths = load.resources.map((resource) => (resource.path === '/' ? 'index.html' : resource.path.slice(1)));
     expect(paths.sort()).toEqual(expected.sort());
     const gzip = (name: string): number => gzipSync(files[name] ?? '', { level: 6 }).length;
@@ -134,7 +148,9 @@ describe('the first-load measure', () => {
     expect(load.external).toEqual(['https://cdn.example/x.png (img)']);
     expect(load.missing).toEqual(['/gone.js (script)']);
     const problems = overBudget({ ...load, totalGzipBytes: budget.totalGzipBytes + 1 });
-    expect(problems).toContain(`first load ${budget.totalGzipBytes + 1} B gzip, over ${budget.totalGzipBytes} B by 1 B`);
+    expect(problems).toContain(
+      `first load ${budget.totalGzipBytes + 1} B gzip, over ${budget.totalGzipBytes} B by 1 B`,
+    );
     expect(problems.some((problem) => problem.startsWith('font '))).toBe(true);
     expect(problems.length).toBeGreaterThanOrEqual(7);
   });

@@ -33,7 +33,8 @@ const bad = [
   {
     name: 'digits-in-editorial-text',
     file: figures,
-    change: (text: string) => text.replace(/^ {2}measure: Stolen funds recovered$/mu, '  measure: Stolen funds recovered (17%)'),
+    change: (text: string) =>
+      text.replace(/^ {2}measure: Stolen funds recovered$/mu, '  measure: Stolen funds recovered (17%)'),
     datum: 'funds-recovered',
     field: 'measure',
     says: /must not contain digits/u,
@@ -49,20 +50,23 @@ const bad = [
 ];
 
 describe('bad data stops the build', () => {
-  it.each(bad)('$name: names $file, the datum $datum and the field $field', async ({ name, file, change, datum, field, says }) => {
-    const contentDir = contentCopy(name);
-    edit(contentDir, file, change);
-    const outDir = join(outputRoot, name);
-    const result = await buildSite({ contentDir, outDir });
-    expect(result.code).not.toBe(0);
-    const lines = result.output.split('\n');
-    const message = lines
-      .map((l, i) => (l.includes(datum) ? lines.slice(i, i + 3).join(' ') : ''))
-      .find((m) => new RegExp(`\\b${field}\\b`, 'u').test(m) && says.test(m));
-    expect(message, result.output).toBeDefined();
-    expect(result.output).toContain(file);
-    expect(existsSync(join(outDir, 'index.html'))).toBe(false);
-  });
+  it.each(bad)(
+    '$name: names $file, the datum $datum and the field $field',
+    async ({ name, file, change, datum, field, says }) => {
+      const contentDir = contentCopy(name);
+      edit(contentDir, file, change);
+      const outDir = join(outputRoot, name);
+      const result = await buildSite({ contentDir, outDir });
+      expect(result.code).not.toBe(0);
+      const lines = result.output.split('\n');
+      const message = lines
+        .map((l, i) => (l.includes(datum) ? lines.slice(i, i + 3).join(' ') : ''))
+        .find((m) => new RegExp(`\\b${field}\\b`, 'u').test(m) && says.test(m));
+      expect(message, result.output).toBeDefined();
+      expect(result.output).toContain(file);
+      expect(existsSync(join(outDir, 'index.html'))).toBe(false);
+    },
+  );
 });
 
 describe('a site served under a path, at a known address', () => {
@@ -77,10 +81,14 @@ describe('a site served under a path, at a known address', () => {
     };
     expect(figures.$schema).toBe(`${release}data/figures.schema.json`);
     expect(figures.items.find((item) => item.id === 'funds-recovered')?.url).toBe(`${release}asset-recovery/#p19`);
-    expect(readFileSync(join(outDir, 'releases', realRelease, 'data/citation.bib'), 'utf8')).toContain(`url          = {${release}},`);
+    expect(readFileSync(join(outDir, 'releases', realRelease, 'data/citation.bib'), 'utf8')).toContain(
+      `url          = {${release}},`,
+    );
     const page = readPage(outDir, `releases/${realRelease}/asset-recovery/`);
     const cited = [...page.querySelectorAll('cite-this [data-address]')].map((el) => el.textContent);
     expect(cited).toContain(`${release}asset-recovery/#p19`);
-    expect(page.querySelector('.data-inline__more')?.getAttribute('href')).toMatch(/^\/press\/releases\/.*\/data\/figures\/#figure-funds-recovered$/u);
+    expect(page.querySelector('.data-inline__more')?.getAttribute('href')).toMatch(
+      /^\/press\/releases\/.*\/data\/figures\/#figure-funds-recovered$/u,
+    );
   });
 });

@@ -13,7 +13,8 @@ const paragraphs = paragraphLines(6, 54);
 
 /** The records of one open-data file, as a check on what the pages show. */
 function records(kind: string): Record<string, unknown>[] {
-  return (JSON.parse(readFileSync(join(siteDir, data, `${kind}.json`), 'utf8')) as { items: Record<string, unknown>[] }).items;
+  return (JSON.parse(readFileSync(join(siteDir, data, `${kind}.json`), 'utf8')) as { items: Record<string, unknown>[] })
+    .items;
 }
 
 /** The page and the paragraph an internal link points at, read from the built site. */
@@ -29,7 +30,10 @@ describe('key figures', () => {
 
   it('shows every figure, grouped under its topic, in the order of the text', () => {
     expect(cards.map((card) => card.id)).toEqual(records('figures').map((r) => `figure-${String(r['id'])}`));
-    expect([...doc.querySelectorAll('.data-group h2')].map((h) => squash(h.textContent))).toEqual(['Drug trafficking', 'Asset recovery']);
+    expect([...doc.querySelectorAll('.data-group h2')].map((h) => squash(h.textContent))).toEqual([
+      'Drug trafficking',
+      'Asset recovery',
+    ]);
     const heroin = doc.getElementById('figure-heroin-seized');
     expect(squash(heroin?.closest('.data-group')?.querySelector('h2')?.textContent)).toBe('Drug trafficking');
   });
@@ -38,7 +42,9 @@ describe('key figures', () => {
     expect(cards.length).toBe(9);
     for (const card of cards) {
       const number = card.querySelector('data.data-value__number');
-      const { page, paragraph } = followParagraph(card.querySelector('a.data-source__link')?.getAttribute('href') ?? null);
+      const { page, paragraph } = followParagraph(
+        card.querySelector('a.data-source__link')?.getAttribute('href') ?? null,
+      );
       expect(page).toMatch(new RegExp(`^${release}(drug-trafficking|asset-recovery)/$`, 'u'));
       expect(paragraph?.classList.contains('official-paragraph'), card.id).toBe(true);
       const text = squash(paragraph?.textContent);
@@ -69,14 +75,18 @@ describe('key figures', () => {
       expect(chart.querySelector('script, [onclick], [onload]')).toBeNull();
       const rows = [...chart.querySelectorAll('table tbody tr')];
       expect(rows.length).toBe(chart.querySelectorAll('rect.data-chart__bar').length);
-      expect(squash(chart.querySelector('table caption')?.textContent)).toBe(squash(chart.querySelector('figcaption')?.textContent));
+      expect(squash(chart.querySelector('table caption')?.textContent)).toBe(
+        squash(chart.querySelector('figcaption')?.textContent),
+      );
     }
     const [detection, , funds] = charts;
     expect([...detection!.querySelectorAll('tbody tr')].map((row) => squash(row.textContent))).toEqual([
       '2017decrease of 15%',
       '2018 (“the current one”)decrease of 30%',
     ]);
-    const widths = [...detection!.querySelectorAll('rect.data-chart__bar')].map((rect) => Number(rect.getAttribute('width')));
+    const widths = [...detection!.querySelectorAll('rect.data-chart__bar')].map((rect) =>
+      Number(rect.getAttribute('width')),
+    );
     expect(widths[1]! / widths[0]!).toBeCloseTo(30 / 15);
     const track = Number(funds!.querySelector('rect.data-chart__track')?.getAttribute('width'));
     const bar = Number(funds!.querySelector('rect.data-chart__bar')?.getAttribute('width'));
@@ -121,7 +131,9 @@ describe('who must do what', () => {
     const justice = doc.querySelector('#group-ministry-of-justice a');
     expect(justice?.getAttribute('href')).toBe(`/${data}people/#person-ministry-of-justice`);
     const card = doc.getElementById('instruction-drug-supply-chains');
-    expect(squash(card?.querySelector('.data-card__by')?.textContent)).toBe('Given by: the General Prosecutor (Kairat Kozhamzharov)');
+    expect(squash(card?.querySelector('.data-card__by')?.textContent)).toBe(
+      'Given by: the General Prosecutor (Kairat Kozhamzharov)',
+    );
   });
 });
 
@@ -141,10 +153,14 @@ describe('people and organisations, and the timeline', () => {
 
   it('lists the dates in time order, with the publication from the release itself', () => {
     const doc = readPage(siteDir, `${data}timeline/`);
-    const starts = [...doc.querySelectorAll('.data-timeline > li')].map((li) => li.querySelector('time')?.getAttribute('datetime') ?? '');
+    const starts = [...doc.querySelectorAll('.data-timeline > li')].map(
+      (li) => li.querySelector('time')?.getAttribute('datetime') ?? '',
+    );
     expect(starts).toEqual(['2015', '2016', '2017', '2018', '2018-12-21', '2019', '2019-01', '2019-01-28']);
     expect(squash(doc.getElementById('publication')?.textContent)).toContain('28 January 2019');
-    expect(squash(doc.getElementById('date-work-plan-period')?.querySelector('.data-when')?.textContent)).toBe('January 2019 to June 2019');
+    expect(squash(doc.getElementById('date-work-plan-period')?.querySelector('.data-when')?.textContent)).toBe(
+      'January 2019 to June 2019',
+    );
   });
 });
 
@@ -156,7 +172,9 @@ describe('data in the topic pages', () => {
     expect(squash(inline?.querySelector('.editorial-mark')?.textContent)).toBe('Editorial');
     expect(squash(inline?.querySelector('data')?.textContent)).toBe('387 kg');
     expect(inline?.querySelector('p')).toBeNull();
-    expect(inline?.querySelector('a.data-inline__more')?.getAttribute('href')).toBe(`/${data}figures/#figure-heroin-seized`);
+    expect(inline?.querySelector('a.data-inline__more')?.getAttribute('href')).toBe(
+      `/${data}figures/#figure-heroin-seized`,
+    );
     const detection = doc.getElementById('p6')?.nextElementSibling;
     expect(detection?.querySelectorAll('figure.data-chart rect.data-chart__bar')).toHaveLength(2);
   });
@@ -176,7 +194,9 @@ describe('data in the topic pages', () => {
   it('links the overview to every data page', () => {
     const doc = readPage(siteDir, release);
     const links = [...doc.querySelectorAll('.data-nav a')].map((a) => a.getAttribute('href'));
-    expect(links).toEqual(['figures/', 'instructions/', 'people/', 'timeline/', '', 'cite/'].map((p) => `/${data}${p}`));
+    expect(links).toEqual(
+      ['figures/', 'instructions/', 'people/', 'timeline/', '', 'cite/'].map((p) => `/${data}${p}`),
+    );
   });
 });
 
@@ -187,7 +207,13 @@ describe('citations', () => {
     expect(squash(cite?.querySelector('summary')?.textContent)).toBe('Cite');
     const texts = [...(cite?.querySelectorAll('[data-copy]') ?? [])].map((el) => squash(el.textContent));
     expect(texts).toHaveLength(1 + 7);
-    for (const part of ["Press Service of the General Prosecutor's Office of the Republic of Kazakhstan.", '“At the General Prosecutor’s Office they discussed', 'Astana', '28 January 2019', '(accessed [day month year])']) {
+    for (const part of [
+      "Press Service of the General Prosecutor's Office of the Republic of Kazakhstan.",
+      '“At the General Prosecutor’s Office they discussed',
+      'Astana',
+      '28 January 2019',
+      '(accessed [day month year])',
+    ]) {
       expect(texts[0]).toContain(part);
     }
     expect(texts[1]).toContain(`paragraph 18. `);

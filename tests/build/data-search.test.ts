@@ -22,7 +22,9 @@ describe('the data pages in search', () => {
     expect(figures?.filters['topic']?.sort()).toEqual(['Asset recovery', 'Drug trafficking']);
     expect((await search('Addressee not named'))[0]?.url).toBe(`${release}data/instructions/`);
     const justice = await search('Ministry of Justice', { topic: 'Asset recovery' });
-    expect(justice.map((hit) => hit.url)).toEqual(expect.arrayContaining([`${release}data/instructions/`, `${release}data/people/`]));
+    expect(justice.map((hit) => hit.url)).toEqual(
+      expect.arrayContaining([`${release}data/instructions/`, `${release}data/people/`]),
+    );
   });
 
   it('leaves the open-data and citation pages out of the index', async () => {
@@ -46,7 +48,10 @@ describe('the data pages in search', () => {
     for (const hit of hits) {
       const content = (hit as SearchHit & { content: string }).content;
       expect(content.length, hit.url).toBeGreaterThan(100);
-      expect(sentences.filter((sentence) => content.includes(sentence)), hit.url).toEqual([]);
+      expect(
+        sentences.filter((sentence) => content.includes(sentence)),
+        hit.url,
+      ).toEqual([]);
     }
   });
 });

@@ -99,8 +99,12 @@ describe('a build under SITE_URL and BASE_PATH, from edited content', () => {
     // The same change in the source and in the MDX: the site, the PDF and the download all follow.
     // (A sentence no datum quotes: a datum's sentence must stay in the text, or the build stops.)
     const contentDir = contentCopy('edited-release');
-    const edited = edit(contentDir, `${realRelease}/press-release.txt`, (text) => text.replace('A large amount of drugs', 'A large quantity of drugs'));
-    edit(contentDir, `${realRelease}/topics/drug-trafficking.mdx`, (text) => text.replace('A large amount of drugs', 'A large quantity of drugs'));
+    const edited = edit(contentDir, `${realRelease}/press-release.txt`, (text) =>
+      text.replace('A large amount of drugs', 'A large quantity of drugs'),
+    );
+    edit(contentDir, `${realRelease}/topics/drug-trafficking.mdx`, (text) =>
+      text.replace('A large amount of drugs', 'A large quantity of drugs'),
+    );
     const outDir = join(outputRoot, 'edited-release');
     const result = await buildSite({
       contentDir,

@@ -82,7 +82,10 @@ const bad = [
     // A published paragraph that Markdown would read as a list item, in the source and the MDX.
     file: `${realRelease}/topics/drug-trafficking.mdx`,
     change: (text: string) => text.replace('97 tons of various drugs', '1. tons of various drugs'),
-    also: { file: `${realRelease}/press-release.txt`, change: (text: string) => text.replace('97 tons of various drugs', '1. tons of various drugs') },
+    also: {
+      file: `${realRelease}/press-release.txt`,
+      change: (text: string) => text.replace('97 tons of various drugs', '1. tons of various drugs'),
+    },
     field: 'body',
   },
   {
@@ -104,7 +107,11 @@ describe('bad content stops the build', () => {
     expect(result.output).toContain(file);
     const message = result.output
       .split('\n')
-      .find((l) => new RegExp(`\\b${field}\\b`, 'u').test(l) && /error|invalid|expected|required|must|not|differs|also/iu.test(l));
+      .find(
+        (l) =>
+          new RegExp(`\\b${field}\\b`, 'u').test(l) &&
+          /error|invalid|expected|required|must|not|differs|also/iu.test(l),
+      );
     expect(message, result.output).toBeDefined();
     expect(existsSync(join(outDir, 'index.html'))).toBe(false);
     expect(existsSync(join(outDir, 'pagefind'))).toBe(false);

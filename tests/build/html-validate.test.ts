@@ -26,6 +26,6 @@ describe('html-validate over the built site', () => {
     const messages = report.results.flatMap((result) =>
       result.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`),
     );
-    expect(messages.join("\n")).toBe("");
+    expect(messages.join('\n')).toBe('');
   });
 });

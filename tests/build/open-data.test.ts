@@ -64,7 +64,9 @@ describe('open data files', () => {
     // Each paragraph's address is a page of the site that holds it under that id.
     for (const paragraph of paragraphs) {
       const url = new URL(paragraph.url, 'http://site.test/');
-      expect(readPage(siteDir, url.pathname.slice(1)).getElementById(url.hash.slice(1))?.textContent).toContain(paragraph.text.slice(-30));
+      expect(readPage(siteDir, url.pathname.slice(1)).getElementById(url.hash.slice(1))?.textContent).toContain(
+        paragraph.text.slice(-30),
+      );
     }
     for (const kind of kinds) expect(document[kind]).toEqual(json(`${kind}.json`)['items']);
     const topics = document['topics'] as { id: string; paragraphs: number[] }[];
@@ -74,7 +76,9 @@ describe('open data files', () => {
 
   it('are linked from the open-data page, and every link there resolves to a file', () => {
     const doc = readPage(siteDir, data);
-    const links = [...doc.querySelectorAll('main a')].map((a) => a.getAttribute('href') ?? '').filter((h) => /\.(json|csv|bib)$/u.test(h));
+    const links = [...doc.querySelectorAll('main a')]
+      .map((a) => a.getAttribute('href') ?? '')
+      .filter((h) => /\.(json|csv|bib)$/u.test(h));
     expect(links).toEqual(
       expect.arrayContaining([
         ...kinds.flatMap((kind) => ['json', 'csv', 'schema.json'].map((format) => `/${data}${kind}.${format}`)),

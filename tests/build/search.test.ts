@@ -28,11 +28,19 @@ describe('the built search index', () => {
     // The data pages are indexed too, for their editorial data; the official text is on topic pages only.
     const hits = await search('heroin');
     expect(hits[0]?.url).toBe(`${release}drug-trafficking/`);
-    expect(hits.map((hit) => hit.url).filter((url) => !dataPages.includes(url))).toEqual([`${release}drug-trafficking/`]);
+    expect(hits.map((hit) => hit.url).filter((url) => !dataPages.includes(url))).toEqual([
+      `${release}drug-trafficking/`,
+    ]);
     const everything = await search('the');
     const urls = everything.map((hit) => hit.url).sort();
     expect(urls).toEqual(
-      [release, `${release}drug-trafficking/`, `${release}asset-recovery/`, `${release}work-plan/`, ...dataPages].sort(),
+      [
+        release,
+        `${release}drug-trafficking/`,
+        `${release}asset-recovery/`,
+        `${release}work-plan/`,
+        ...dataPages,
+      ].sort(),
     );
   });
 
@@ -53,10 +61,15 @@ describe('the built search index', () => {
     expect(new Set(all.map((hit) => hit.url)).size).toBeGreaterThan(1);
     const narrowed = await search('General Prosecutor', { topic: 'Asset recovery' });
     expect(narrowed[0]?.url).toBe(`${release}asset-recovery/`);
-    expect(narrowed.map((hit) => hit.url).filter((url) => !dataPages.includes(url))).toEqual([`${release}asset-recovery/`]);
+    expect(narrowed.map((hit) => hit.url).filter((url) => !dataPages.includes(url))).toEqual([
+      `${release}asset-recovery/`,
+    ]);
     expect(narrowed.every((hit) => hit.filters['topic']?.includes('Asset recovery'))).toBe(true);
-    expect(Object.keys((await filters())['topic'] ?? {}).sort()).toEqual(
-      ['Asset recovery', 'Drug trafficking', 'Overview', 'Work plan'],
-    );
+    expect(Object.keys((await filters())['topic'] ?? {}).sort()).toEqual([
+      'Asset recovery',
+      'Drug trafficking',
+      'Overview',
+      'Work plan',
+    ]);
   });
 });

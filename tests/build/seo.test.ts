@@ -35,22 +35,31 @@ describe('findable and shareable, with SITE_URL and BASE_PATH set', () => {
     if (topic && !['full-text', 'data'].includes(topic)) expect(image.endsWith(`/${topic}.png`)).toBe(true);
   });
 
-  it.each(['', 'drug-trafficking/', 'full-text/'])('release page %s describes a NewsArticle by a GovernmentOrganization', (sub) => {
-    const doc = readPage(pressSiteDir, `${release}${sub}`);
-    const scripts = [...doc.querySelectorAll('script[type="application/ld+json"]')];
-    expect(scripts).toHaveLength(1);
-    const data = JSON.parse(scripts[0]?.textContent ?? '{}') as Record<string, unknown>;
-    expect(data['@context']).toBe('https://schema.org');
-    expect(data['@type']).toBe('NewsArticle');
-    expect(data['datePublished']).toBe('2019-01-28');
-    expect(String(data['dateModified'])).toMatch(/^\d{4}-\d{2}-\d{2}$/u);
-    expect(data['inLanguage']).toBe('en');
-    for (const role of ['author', 'publisher']) {
-      expect(data[role]).toEqual({ '@type': 'GovernmentOrganization', name: "General Prosecutor's Office of the Republic of Kazakhstan" });
-    }
-    expect(data['mainEntityOfPage']).toEqual({ '@type': 'WebPage', '@id': `${pressSiteUrl}${pressBase}${release}${sub}` });
-    if (sub !== 'drug-trafficking/') expect(data['headline']).toBe(line(1));
-  });
+  it.each(['', 'drug-trafficking/', 'full-text/'])(
+    'release page %s describes a NewsArticle by a GovernmentOrganization',
+    (sub) => {
+      const doc = readPage(pressSiteDir, `${release}${sub}`);
+      const scripts = [...doc.querySelectorAll('script[type="application/ld+json"]')];
+      expect(scripts).toHaveLength(1);
+      const data = JSON.parse(scripts[0]?.textContent ?? '{}') as Record<string, unknown>;
+      expect(data['@context']).toBe('https://schema.org');
+      expect(data['@type']).toBe('NewsArticle');
+      expect(data['datePublished']).toBe('2019-01-28');
+      expect(String(data['dateModified'])).toMatch(/^\d{4}-\d{2}-\d{2}$/u);
+      expect(data['inLanguage']).toBe('en');
+      for (const role of ['author', 'publisher']) {
+        expect(data[role]).toEqual({
+          '@type': 'GovernmentOrganization',
+          name: "General Prosecutor's Office of the Republic of Kazakhstan",
+        });
+      }
+      expect(data['mainEntityOfPage']).toEqual({
+        '@type': 'WebPage',
+        '@id': `${pressSiteUrl}${pressBase}${release}${sub}`,
+      });
+      if (sub !== 'drug-trafficking/') expect(data['headline']).toBe(line(1));
+    },
+  );
 
   it('gives the 404 page no canonical address and keeps it out of indexes', () => {
     const doc = readPage(pressSiteDir, '404.html');
@@ -64,7 +73,9 @@ describe('findable and shareable, with SITE_URL and BASE_PATH set', () => {
     expect(robots).toContain(`Sitemap: ${pressSiteUrl}${pressBase}sitemap-index.xml`);
     const sitemap = readFileSync(join(pressSiteDir, 'sitemap-0.xml'), 'utf8');
     const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/gu)].map((m) => m[1]);
-    expect(listed).toEqual(expect.arrayContaining(pages.filter((p) => p !== 'search/').map((p) => `${pressSiteUrl}${pressBase}${p}`)));
+    expect(listed).toEqual(
+      expect.arrayContaining(pages.filter((p) => p !== 'search/').map((p) => `${pressSiteUrl}${pressBase}${p}`)),
+    );
   });
 
   it('has a feed with one item per release', () => {

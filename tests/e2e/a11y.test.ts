@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -28,9 +28,7 @@ describe.runIf(browserAvailable())('accessibility and layout in a browser', () =
 
   async function violations(page: Page): Promise<string[]> {
     const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-    return results.violations.map(
-      (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-    );
+    return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
   }
 
   for (const theme of themes) {
@@ -60,7 +58,10 @@ describe.runIf(browserAvailable())('accessibility and layout in a browser', () =
     const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
     const page = await context.newPage();
     await page.goto(new URL(path, server.url).href);
-    const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+    const widths = await page.evaluate(() => ({
+      scroll: document.documentElement.scrollWidth,
+      client: document.documentElement.clientWidth,
+    }));
     expect(widths.scroll).toBeLessThanOrEqual(widths.client);
     await context.close();
   });
@@ -69,7 +70,9 @@ describe.runIf(browserAvailable())('accessibility and layout in a browser', () =
     const context = await browser.newContext({ viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 });
     const page = await context.newPage();
     await page.goto(new URL(`${release}full-text/`, server.url).href);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await context.close();
   });
@@ -80,7 +83,10 @@ describe.runIf(browserAvailable())('accessibility and layout in a browser', () =
       for (const width of [320, 768, 1280]) {
         const context = await browser.newContext({ colorScheme: theme, viewport: { width, height: 900 } });
         const page = await context.newPage();
-        for (const [name, path] of [['home', ''], ['topic', `${release}drug-trafficking/`]] as const) {
+        for (const [name, path] of [
+          ['home', ''],
+          ['topic', `${release}drug-trafficking/`],
+        ] as const) {
           await page.goto(new URL(path, server.url).href);
           const file = join(screenshots, `${name}-${width}-${theme}.png`);
           await page.screenshot({ path: file, fullPage: true });
@@ -89,7 +95,15 @@ describe.runIf(browserAvailable())('accessibility and layout in a browser', () =
         await context.close();
       }
     }
+    // Each is a PNG of the whole page: at least as tall as the window, as wide as asked.
     expect(taken).toHaveLength(12);
+    for (const file of taken) {
+      const png = readFileSync(file);
+      expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+      const [width, height] = [png.readUInt32BE(16), png.readUInt32BE(20)];
+      expect([320, 768, 1280]).toContain(width);
+      expect(height).toBeGreaterThanOrEqual(900);
+    }
   });
 
   it('remembers the chosen theme across pages with no flash of the other one', async () => {
@@ -107,7 +121,8 @@ describe.runIf(browserAvailable())('accessibility and layout in a browser', () =
     await page.addInitScript(() => {
       document.addEventListener('readystatechange', () => {
         if (document.readyState === 'interactive') {
-          (window as unknown as { firstTheme?: string | undefined }).firstTheme = document.documentElement.dataset['theme'];
+          (window as unknown as { firstTheme?: string | undefined }).firstTheme =
+            document.documentElement.dataset['theme'];
         }
       });
     });
@@ -140,7 +155,9 @@ describe.runIf(browserAvailable())('accessibility and layout in a browser', () =
       reached.push(`${focus.name} ${focus.href}`);
       if (!focus.visible) invisible.push(focus.name);
     }
-    const topicLinks = await page.locator('.topic-card__title a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    const topicLinks = await page
+      .locator('.topic-card__title a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect(topicLinks.length).toBeGreaterThan(0);
     for (const href of topicLinks) expect(reached.some((r) => r.endsWith(` ${href}`))).toBe(true);
     expect(reached.some((r) => r.startsWith('Search'))).toBe(true);

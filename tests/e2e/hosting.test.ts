@@ -74,51 +74,53 @@ describe.runIf(nginxAvailable() && browserAvailable())('in Chromium, under nginx
     await browser?.close();
   });
 
-  it.each(hosted)('$name: every page and a search load nothing from elsewhere and break no CSP rule', async ({ dir, base }) => {
-    const nginx = await startNginx(dir, base);
-    try {
-      const context = await browser.newContext();
-      const origin = new URL(nginx.url).origin;
-      const foreign: string[] = [];
-      const violations: string[] = [];
-      context.on('request', (request) => {
-        const url = new URL(request.url());
-        if (url.protocol !== 'data:' && url.origin !== origin) foreign.push(request.url());
-      });
-      const page = await context.newPage();
-      page.on('console', (message) => {
-        if (/Content Security Policy|Refused to/iu.test(message.text())) violations.push(message.text());
-      });
-      await page.addInitScript(() => {
-        document.addEventListener('securitypolicyviolation', (event) => {
-          console.error(`Refused to load: ${event.violatedDirective} ${event.blockedURI}`);
+  it.each(hosted)(
+    '$name: every page and a search load nothing from elsewhere and break no CSP rule',
+    async ({ dir, base }) => {
+      const nginx = await startNginx(dir, base);
+      try {
+        const context = await browser.newContext();
+        const origin = new URL(nginx.url).origin;
+        const foreign: string[] = [];
+        const violations: string[] = [];
+        context.on('request', (request) => {
+          const url = new URL(request.url());
+          if (url.protocol !== 'data:' && url.origin !== origin) foreign.push(request.url());
         });
-      });
-      for (const path of sitePages(dir)) {
-        await page.goto(new URL(path, nginx.url).href);
-        await page.waitForLoadState('networkidle');
+        const page = await context.newPage();
+        page.on('console', (message) => {
+          if (/Content Security Policy|Refused to/iu.test(message.text())) violations.push(message.text());
+        });
+        await page.addInitScript(() => {
+          document.addEventListener('securitypolicyviolation', (event) => {
+            console.error(`Refused to load: ${event.violatedDirective} ${event.blockedURI}`);
+          });
+        });
+        for (const path of sitePages(dir)) {
+          await page.goto(new URL(path, nginx.url).href);
+          await page.waitForLoadState('networkidle');
+        }
+        await page.goto(nginx.url);
+        await page.keyboard.press('/');
+        await page.keyboard.type('heroin');
+        await page.locator('#search-results [role="option"]').first().waitFor();
+        await page.keyboard.press('Enter');
+        await page.waitForURL(/highlight=heroin/u);
+        await page.waitForFunction(() => (CSS.highlights.get('search-hit')?.size ?? 0) > 0);
+        expect(foreign).toEqual([]);
+        expect(violations).toEqual([]);
+        // The policy is in force and the watch works: an injected inline script is refused.
+        await page.evaluate(() => {
+          const script = document.createElement('script');
+          script.textContent = 'window.injected = true';
+          document.head.append(script);
+        });
+        expect(await page.evaluate(() => (window as unknown as { injected?: boolean }).injected)).toBeUndefined();
+        await expect.poll(() => violations.length).toBeGreaterThan(0);
+        await context.close();
+      } finally {
+        await nginx.stop();
       }
-      await page.goto(nginx.url);
-      await page.keyboard.press('/');
-      await page.keyboard.type('heroin');
-      await page.locator('#search-results [role="option"]').first().waitFor();
-      await page.keyboard.press('Enter');
-      await page.waitForURL(/highlight=heroin/u);
-      await page.waitForFunction(() => (CSS.highlights.get('search-hit')?.size ?? 0) > 0);
-      expect(foreign).toEqual([]);
-      expect(violations).toEqual([]);
-      // The policy is in force and the watch works: an injected inline script is refused.
-      await page.evaluate(() => {
-        const script = document.createElement('script');
-        script.textContent = 'window.injected = true';
-        document.head.append(script);
-      });
-      await page.waitForFunction(() => true);
-      expect(await page.evaluate(() => (window as unknown as { injected?: boolean }).injected)).toBeUndefined();
-      await expect.poll(() => violations.length).toBeGreaterThan(0);
-      await context.close();
-    } finally {
-      await nginx.stop();
-    }
-  });
+    },
+  );
 });

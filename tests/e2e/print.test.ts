@@ -46,8 +46,20 @@ describe.runIf(browserAvailable())('printing from Chromium', () => {
     // Each page carries its number in the margin; the masthead opens the first page's content.
     expect(pdf.pages.length).toBeGreaterThan(1);
     pdf.pages.forEach((page, i) => expect(comparable(page)).toContain(`Page ${i + 1} of ${pdf.pages.length}`));
-    expect(comparable(pdf.pages[0] ?? '').replace(/^Page 1 of \d+ /u, '').startsWith(siteName)).toBe(true);
-    for (const furniture of ['Search the text', 'All topics', 'Skip to content', 'Home', 'Print version', 'SHA-256', '¶']) {
+    expect(
+      comparable(pdf.pages[0] ?? '')
+        .replace(/^Page 1 of \d+ /u, '')
+        .startsWith(siteName),
+    ).toBe(true);
+    for (const furniture of [
+      'Search the text',
+      'All topics',
+      'Skip to content',
+      'Home',
+      'Print version',
+      'SHA-256',
+      '¶',
+    ]) {
       expect(text, furniture).not.toContain(furniture);
     }
   });

@@ -36,15 +36,13 @@ describe.runIf(browserAvailable())('search in a browser, by keyboard', () => {
   }
 
   const status = (page: Page) => page.locator('#search-status');
-  const dialogOpen = (page: Page) => page.evaluate(() => document.querySelector<HTMLDialogElement>('#search-dialog')?.open);
+  const dialogOpen = (page: Page) =>
+    page.evaluate(() => document.querySelector<HTMLDialogElement>('#search-dialog')?.open);
 
   async function searchFor(page: Page, query: string): Promise<void> {
     await page.keyboard.press('/');
     await page.keyboard.type(query);
-    await page.waitForFunction(
-      (q) => document.querySelector('#search-status')?.textContent?.includes(`“${q}”`),
-      query,
-    );
+    await page.waitForFunction((q) => document.querySelector('#search-status')?.textContent?.includes(`“${q}”`), query);
   }
 
   it('loads no search code or index until the reader opens search', async () => {
@@ -100,7 +98,9 @@ describe.runIf(browserAvailable())('search in a browser, by keyboard', () => {
     const options = page.locator('#search-results [role="option"]');
     expect(await options.count()).toBeGreaterThan(1);
     await page.keyboard.press('ArrowDown');
-    expect(await page.getAttribute('#search-input', 'aria-activedescendant')).toBe(await options.nth(0).getAttribute('id'));
+    expect(await page.getAttribute('#search-input', 'aria-activedescendant')).toBe(
+      await options.nth(0).getAttribute('id'),
+    );
     await page.keyboard.press('ArrowDown');
     const second = options.nth(1);
     expect(await second.getAttribute('aria-selected')).toBe('true');
@@ -140,7 +140,9 @@ describe.runIf(browserAvailable())('search in a browser, by keyboard', () => {
     await searchFor(page, 'General Prosecutor');
     expect(await page.locator('.search-result:not(.search-result--paragraph)').count()).toBeGreaterThan(1);
     await page.locator('#search-topic').selectOption('Asset recovery');
-    await page.waitForFunction(() => document.querySelector('#search-status')?.textContent?.includes('in Asset recovery'));
+    await page.waitForFunction(() =>
+      document.querySelector('#search-status')?.textContent?.includes('in Asset recovery'),
+    );
     // The topic page first; data pages that hold data of the topic may follow, as "Release data".
     const topics = await page.locator('.search-result__topic').allTextContents();
     expect(topics[0]).toBe('Asset recovery');

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 
 /** The project root, where `astro.config.mjs` is. */
 export const projectRoot = resolve(import.meta.dirname, '../..');
@@ -46,7 +47,8 @@ export function buildSite({ contentDir, outDir, env = {} }: BuildOptions): Promi
   // a build must not inherit them, or BASE_URL overrides the site's base path.
   const inherited = Object.fromEntries(
     Object.entries(process.env).filter(
-      ([name]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST'].includes(name) && !name.startsWith('VITEST'),
+      ([name]) =>
+        !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST'].includes(name) && !name.startsWith('VITEST'),
     ),
   );
   return new Promise((resolvePromise, reject) => {
@@ -68,6 +70,6 @@ export function buildSite({ contentDir, outDir, env = {} }: BuildOptions): Promi
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.on('error', reject);
-    child.on('close', (code) => resolvePromise({ code, output: output.replace(/\u001b\[[0-9;]*m/gu, ''), outDir }));
+    child.on('close', (code) => resolvePromise({ code, output: stripVTControlCharacters(output), outDir }));
   });
 }

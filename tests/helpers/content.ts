@@ -6,7 +6,10 @@ import { projectRoot } from './build';
 export function frontmatterField(file: string, field: string): string | undefined {
   const text = readFileSync(file, 'utf8');
   const frontmatter = /^---\n([\s\S]*?)\n---/u.exec(text)?.[1] ?? '';
-  return new RegExp(`^${field}:\\s*(.+)$`, 'mu').exec(frontmatter)?.[1]?.trim().replace(/^"(.*)"$/u, '$1');
+  return new RegExp(`^${field}:\\s*(.+)$`, 'mu')
+    .exec(frontmatter)?.[1]
+    ?.trim()
+    .replace(/^"(.*)"$/u, '$1');
 }
 
 /** Every topic file of the real content, with its release folder. */

@@ -22,7 +22,9 @@ function freePort(): Promise<number> {
     probe.once('error', reject);
     probe.listen(0, '127.0.0.1', () => {
       const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      probe.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -59,7 +61,10 @@ export async function startNginx(siteDir: string, base = '/'): Promise<Nginx> {
     .replace(/listen\s+80;/u, `listen 127.0.0.1:${port};`)
     .replace(/root\s+[^;]+;/u, `root ${docRoot};`)
     .replace(/error_page 404 \/404\.html;/u, `error_page 404 ${base}404.html;`)
-    .replaceAll('include security-headers.conf;', `include ${join(projectRoot, 'deploy/nginx/security-headers.conf')};`);
+    .replaceAll(
+      'include security-headers.conf;',
+      `include ${join(projectRoot, 'deploy/nginx/security-headers.conf')};`,
+    );
   const temp = (name: string) => `${name}_temp_path ${join(prefix, name)};`;
   const conf = join(prefix, 'nginx.conf');
   writeFileSync(

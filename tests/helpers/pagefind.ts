@@ -23,7 +23,10 @@ interface PagefindModule {
  * Loads a built Pagefind bundle in Node, as a browser would from `<base>pagefind/`: `fetch` is
  * replaced for the bundle's own files by reads from the output folder.
  */
-export async function loadPagefind(siteDir: string, base = '/'): Promise<{
+export async function loadPagefind(
+  siteDir: string,
+  base = '/',
+): Promise<{
   search: (query: string, filters?: Record<string, string>) => Promise<SearchHit[]>;
   filters: () => Promise<Record<string, Record<string, number>>>;
 }> {

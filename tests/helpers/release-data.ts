@@ -5,7 +5,13 @@ import type { z } from 'astro/zod';
 import { readDataItems } from '../../src/integrations/release-data-loader';
 import { checkReleaseData, type ReleaseDataInput } from '../../src/lib/provenance';
 import { parsePublishedText, type PublishedText } from '../../src/lib/published-text';
-import { paragraphPlaces, type DataEntry, type DataKind, type ParagraphPlace, type ReleaseData } from '../../src/lib/release-data';
+import {
+  paragraphPlaces,
+  type DataEntry,
+  type DataKind,
+  type ParagraphPlace,
+  type ReleaseData,
+} from '../../src/lib/release-data';
 import { releaseModel } from '../../src/lib/release-model';
 import { dateSchema } from '../../src/schemas/date';
 import { figureSchema } from '../../src/schemas/figure';
@@ -33,7 +39,11 @@ function meetingOf(value: unknown): { date: Date; place: string } {
 
 export function readKind<S extends z.ZodType>(kind: DataKind, schema: S): DataEntry<z.infer<S>>[] {
   const file = join(releaseDir, 'data', `${kind}.yaml`);
-  return readDataItems(readFileSync(file, 'utf8'), file).map(({ id, item }) => ({ id, file, data: schema.parse(item) }));
+  return readDataItems(readFileSync(file, 'utf8'), file).map(({ id, item }) => ({
+    id,
+    file,
+    data: schema.parse(item),
+  }));
 }
 
 /** The real release's data as read from its files, before the checks. */

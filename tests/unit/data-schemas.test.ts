@@ -22,7 +22,12 @@ const instruction = {
   what: 'Accelerate the IT system',
   sentence: 'The Ministry of Justice was tasked to accelerate the development of the IT system.',
 };
-const person = { id: 'gabit-baizhanov', kind: 'person', name: 'Gabit Baizhanov', sentence: 'Gabit Baizhanov took part.' };
+const person = {
+  id: 'gabit-baizhanov',
+  kind: 'person',
+  name: 'Gabit Baizhanov',
+  sentence: 'Gabit Baizhanov took part.',
+};
 const date = { id: 'year-2017', as: 'in 2017', when: '2017', event: 'Detection fell', sentence: 'It fell in 2017.' };
 
 /** The paths of the fields a schema rejects. */
@@ -35,7 +40,11 @@ describe('data schemas accept valid data', () => {
   it.each([
     ['a figure', figureSchema, figure],
     ['a change', figureSchema, { ...figure, kind: 'change', unit: '%', change: 'decrease', value: 9 }],
-    ['a figure written in words', figureSchema, { ...figure, kind: 'count', value: 1500, written: '1,5 thousand', unit: 'sentences' }],
+    [
+      'a figure written in words',
+      figureSchema,
+      { ...figure, kind: 'count', value: 1500, written: '1,5 thousand', unit: 'sentences' },
+    ],
     ['an instruction', instructionSchema, instruction],
     ['an instruction without addressee', instructionSchema, { ...instruction, to: undefined, by: { as: 'They' } }],
     ['a person', personSchema, person],
@@ -90,15 +99,27 @@ describe('data files', () => {
 });
 
 describe('JSON Schemas of the open data', () => {
-  const fieldsOf = (schema: Record<string, unknown>): string[] => Object.keys((schema['properties'] ?? {}) as object).sort();
+  const fieldsOf = (schema: Record<string, unknown>): string[] =>
+    Object.keys((schema['properties'] ?? {}) as object).sort();
 
   it('describe each kind: every field of the data, and where it comes from', () => {
     const schema = jsonSchemaOf(openDataFileSchema('figures'), 'https://example.org/figures.schema.json');
     expect(schema['$schema']).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(schema['$id']).toBe('https://example.org/figures.schema.json');
-    const item = ((schema['properties'] as Record<string, { items: Record<string, unknown> }>)['items'])?.items ?? {};
+    const item = (schema['properties'] as Record<string, { items: Record<string, unknown> }>)['items']?.items ?? {};
     expect(fieldsOf(item)).toEqual(
-      [...Object.keys(figure), 'written', 'change', 'period', 'compare', 'release', 'paragraph', 'anchor', 'topic', 'url'].sort(),
+      [
+        ...Object.keys(figure),
+        'written',
+        'change',
+        'period',
+        'compare',
+        'release',
+        'paragraph',
+        'anchor',
+        'topic',
+        'url',
+      ].sort(),
     );
     expect(item['required']).toEqual(expect.arrayContaining(['sentence', 'paragraph', 'url', 'value', 'unit']));
     expect(item['additionalProperties']).toBe(false);
@@ -107,7 +128,23 @@ describe('JSON Schemas of the open data', () => {
   it('describe the whole release, and say which fields are editorial', () => {
     const schema = jsonSchemaOf(publishedReleaseSchema, 'x');
     expect(fieldsOf(schema)).toEqual(
-      ['$schema', 'id', 'url', 'headline', 'published', 'meeting', 'issuer', 'attribution', 'summary', 'topics', 'paragraphs', 'figures', 'instructions', 'people', 'dates'].sort(),
+      [
+        '$schema',
+        'id',
+        'url',
+        'headline',
+        'published',
+        'meeting',
+        'issuer',
+        'attribution',
+        'summary',
+        'topics',
+        'paragraphs',
+        'figures',
+        'instructions',
+        'people',
+        'dates',
+      ].sort(),
     );
     expect(JSON.stringify((schema['properties'] as Record<string, unknown>)['summary'])).toContain('Editorial');
   });

@@ -27,13 +27,20 @@ describe('CSV', () => {
   });
 
   it('writes a heading row and one row per record, which a CSV reader reads back', () => {
-    const records = [{ a: 'x, "y"', b: 2 }, { a: 'line\nbreak', b: undefined }];
+    const records = [
+      { a: 'x, "y"', b: 2 },
+      { a: 'line\nbreak', b: undefined },
+    ];
     const text = toCsv(records, [
       { heading: 'a', value: (r) => r.a },
       { heading: 'b', value: (r) => r.b },
     ]);
     expect(text.endsWith('\r\n')).toBe(true);
-    expect(parseCsv(text)).toEqual([['a', 'b'], ['x, "y"', '2'], ['line\nbreak', '']]);
+    expect(parseCsv(text)).toEqual([
+      ['a', 'b'],
+      ['x, "y"', '2'],
+      ['line\nbreak', ''],
+    ]);
   });
 
   it('writes every figure of the release with its sentence and address', () => {
@@ -69,9 +76,7 @@ describe('citations', () => {
     const entry = bibtexEntry(release, 'https://example.org/r/');
     expect(entry.startsWith('@misc{r-2019,\n')).toBe(true);
     expect(entry.trimEnd().endsWith('}')).toBe(true);
-    const fields = Object.fromEntries(
-      [...entry.matchAll(/^ {2}(\w+)\s*= (.*),$/gmu)].map((m) => [m[1], m[2]]),
-    );
+    const fields = Object.fromEntries([...entry.matchAll(/^ {2}(\w+)\s*= (.*),$/gmu)].map((m) => [m[1], m[2]]));
     expect(fields).toEqual({
       author: "{{Press Service of the General Prosecutor's Office}}",
       title: '{{At the Office they discussed 100\\% \\& more\\_}}',
@@ -133,8 +138,8 @@ describe('labels', () => {
 
   it('say when a date was read from words that do not spell it', () => {
     expect(dateLabel({ when: parseWhen('2017')!, data: { as: 'in 2017' } })).toBe('2017');
-    expect(dateLabel({ when: parseWhen('2018')!, data: { as: 'the current one', reading: 'The year of the meeting' } })).toBe(
-      '2018 (“the current one”)',
-    );
+    expect(
+      dateLabel({ when: parseWhen('2018')!, data: { as: 'the current one', reading: 'The year of the meeting' } }),
+    ).toBe('2018 (“the current one”)');
   });
 });

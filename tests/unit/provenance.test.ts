@@ -10,7 +10,7 @@ import type { PersonData } from '../../src/schemas/person';
 const paragraphs = [
   'December 21, 2018, Astana. Under the chairmanship of General Prosecutor Kairat Kozhamzharov, a council met.',
   'The Assistant to the President, Gabit Baizhanov, took part.',
-  'Detection of drug dealers decreased in 2017 by 15%, in the current one by 30%. Prosecutor\'s checks found illegal 1,5 thousand sentences.',
+  "Detection of drug dealers decreased in 2017 by 15%, in the current one by 30%. Prosecutor's checks found illegal 1,5 thousand sentences.",
   'The Ministry of Justice was tasked to accelerate the IT system. He also directed the authorized agencies to act.',
 ];
 const places: ParagraphPlace[] = [
@@ -63,7 +63,18 @@ const instruction = (id: string, data: Partial<InstructionData> = {}) =>
   });
 
 const valid = (): ReleaseDataInput => ({
-  figures: [figure('dealers-current-year'), figure('illegal', { kind: 'count', value: 1500, written: '1,5 thousand', unit: 'sentences', change: undefined, period: undefined, sentence: "Prosecutor's checks found illegal 1,5 thousand sentences." })],
+  figures: [
+    figure('dealers-current-year'),
+    figure('illegal', {
+      kind: 'count',
+      value: 1500,
+      written: '1,5 thousand',
+      unit: 'sentences',
+      change: undefined,
+      period: undefined,
+      sentence: "Prosecutor's checks found illegal 1,5 thousand sentences.",
+    }),
+  ],
   instructions: [instruction('it-system')],
   people: [
     person('ministry-of-justice'),
@@ -75,7 +86,15 @@ const valid = (): ReleaseDataInput => ({
       mentions: [{ as: 'He', sentence: 'He also directed the authorized agencies to act.' }],
     }),
   ],
-  dates: [date('current-year'), date('meeting-day', { as: 'December 21, 2018', when: '2018-12-21', reading: undefined, sentence: 'December 21, 2018, Astana.' })],
+  dates: [
+    date('current-year'),
+    date('meeting-day', {
+      as: 'December 21, 2018',
+      when: '2018-12-21',
+      reading: undefined,
+      sentence: 'December 21, 2018, Astana.',
+    }),
+  ],
 });
 
 /** The problems a check reports, as `<file>: <datum>: <field>` prefixes. */
@@ -104,16 +123,23 @@ describe('checkReleaseData', () => {
     expect(dealers?.period?.id).toBe('current-year');
     expect(illegal?.written).toBe('1,5 thousand');
     expect(data.instructions[0]?.to?.person?.id).toBe('ministry-of-justice');
-    expect(data.people.map((p) => [p.id, p.source.paragraph])).toEqual([['kozhamzharov', 1], ['ministry-of-justice', 4]]);
+    expect(data.people.map((p) => [p.id, p.source.paragraph])).toEqual([
+      ['kozhamzharov', 1],
+      ['ministry-of-justice', 4],
+    ]);
     expect(data.people[0]?.mentions[0]?.source.anchor).toBe('p4');
     expect(data.dates.map((d) => d.source.topic)).toEqual(['Overview', 'Drugs']);
   });
 
   it('fails when a sentence is not in the official text, naming the file, the datum and the field', () => {
     const input = valid();
-    input.figures[0] = figure('dealers-current-year', { sentence: 'Detection of drug dealers decreased in 2017 by 16%, in the current one by 30%.' });
+    input.figures[0] = figure('dealers-current-year', {
+      sentence: 'Detection of drug dealers decreased in 2017 by 16%, in the current one by 30%.',
+    });
     expect(problems(input)).toEqual([
-      expect.stringMatching(/^data\/figures\.yaml: dealers-current-year: sentence: “Detection .*” is not a sentence of the official text, word for word \(paragraph 3 has “15%, in/u),
+      expect.stringMatching(
+        /^data\/figures\.yaml: dealers-current-year: sentence: “Detection .*” is not a sentence of the official text, word for word \(paragraph 3 has “15%, in/u,
+      ),
     ]);
   });
 
@@ -121,27 +147,44 @@ describe('checkReleaseData', () => {
     expect(locateSentence('in the current one by 30%.', paragraphs)).toEqual({
       problem: expect.stringContaining('is in paragraph 3 but is not a whole sentence of it'),
     });
-    expect(locateSentence('Same.', ['Same.', 'Other. Same.'])).toEqual({ problem: expect.stringContaining('paragraphs 1 and 2') });
-    expect(locateSentence('  He also directed\nthe authorized agencies to act. ', paragraphs)).toEqual({ paragraph: 4 });
+    expect(locateSentence('Same.', ['Same.', 'Other. Same.'])).toEqual({
+      problem: expect.stringContaining('paragraphs 1 and 2'),
+    });
+    expect(locateSentence('  He also directed\nthe authorized agencies to act. ', paragraphs)).toEqual({
+      paragraph: 4,
+    });
   });
 
   it('fails when a figure’s number is not in its sentence', () => {
     const input = valid();
     input.figures[0] = figure('dealers-current-year', { value: 3 });
-    expect(problems(input)).toEqual([expect.stringMatching(/^data\/figures\.yaml: dealers-current-year: value: the number “3” is not in its sentence/u)]);
+    expect(problems(input)).toEqual([
+      expect.stringMatching(
+        /^data\/figures\.yaml: dealers-current-year: value: the number “3” is not in its sentence/u,
+      ),
+    ]);
   });
 
   it('fails when the number is there but followed by another unit', () => {
     const input = valid();
     input.figures[0] = figure('dealers-current-year', { kind: 'quantity', change: undefined, unit: 'kg' });
-    expect(problems(input)).toEqual([expect.stringMatching(/dealers-current-year: unit: the number “30” is in its sentence, but not followed by the unit “kg”/u)]);
+    expect(problems(input)).toEqual([
+      expect.stringMatching(
+        /dealers-current-year: unit: the number “30” is in its sentence, but not followed by the unit “kg”/u,
+      ),
+    ]);
   });
 
   it('fails when the written number is not the value, or no number at all', () => {
     const input = valid();
     input.figures[1] = { ...input.figures[1]!, data: { ...input.figures[1]!.data, value: 150 } };
-    expect(problems(input)).toEqual([expect.stringMatching(/illegal: written: “1,5 thousand” is 1500, not the value 150/u)]);
-    input.figures[1] = { ...input.figures[1]!, data: { ...input.figures[1]!.data, value: 1500, written: 'one and a half' } };
+    expect(problems(input)).toEqual([
+      expect.stringMatching(/illegal: written: “1,5 thousand” is 1500, not the value 150/u),
+    ]);
+    input.figures[1] = {
+      ...input.figures[1]!,
+      data: { ...input.figures[1]!.data, value: 1500, written: 'one and a half' },
+    };
     expect(problems(input)).toEqual([
       expect.stringMatching(/illegal: written: “one and a half” is not a number/u),
       expect.stringMatching(/illegal: value: the number “one and a half” is not in its sentence/u),
@@ -150,7 +193,10 @@ describe('checkReleaseData', () => {
 
   it('fails when quoted words, the verb or a reference are not right', () => {
     const input = valid();
-    input.instructions[0] = instruction('it-system', { verb: 'directed', to: { as: 'The Ministry of Health', ref: 'ministry-of-health' } });
+    input.instructions[0] = instruction('it-system', {
+      verb: 'directed',
+      to: { as: 'The Ministry of Health', ref: 'ministry-of-health' },
+    });
     input.people[0] = person('ministry-of-justice', { name: 'Ministry of Finance' });
     expect(problems(input)).toEqual([
       'data/people.yaml: ministry-of-justice: name: “Ministry of Finance” is not in its sentence, word for word',
@@ -181,7 +227,11 @@ describe('checkReleaseData', () => {
   it('reports every problem at once, in one error that names each datum', () => {
     const input = valid();
     input.figures[0] = figure('dealers-current-year', { value: 31 });
-    input.people[1] = person('kozhamzharov', { kind: 'person', name: 'Kairat Kozhamzharov', sentence: 'Not in the text.' });
+    input.people[1] = person('kozhamzharov', {
+      kind: 'person',
+      name: 'Kairat Kozhamzharov',
+      sentence: 'Not in the text.',
+    });
     expect(() => checkReleaseData(input, paragraphs, placeOf)).toThrow(/2 problems\):\n {2}data\/.*\n {2}data\//u);
   });
 });

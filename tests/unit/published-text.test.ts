@@ -23,7 +23,7 @@ describe('parsePublishedText', () => {
 
 describe('bodyParagraphs', () => {
   it('returns text blocks and skips imports and components', () => {
-    const body = "import Figure from './Figure.astro';\n\nFirst  para\nwraps.\n\n<Figure id=\"x\" />\n\nSecond.\n";
+    const body = 'import Figure from \'./Figure.astro\';\n\nFirst  para\nwraps.\n\n<Figure id="x" />\n\nSecond.\n';
     expect(bodyParagraphs(body)).toEqual(['First para wraps.', 'Second.']);
   });
 });

@@ -30,14 +30,38 @@ const sentencesWithNumbers = [
 
 // The sentences that give an instruction, with how many instructions each gives, by hand.
 const instructionSentences: [string, number][] = [
-  ['As a result of the meeting, the General Prosecutor directed law enforcement and special agencies to strengthen the work on identifying the chains of supply of drugs and their traffickers.', 1],
-  ['They proposed to revise the criteria for evaluating the units activities in the fight against drug trafficking.', 1],
-  ['The border and customs control bodies are told that it is necessary to establish an effective barrier to drug trafficking at the border, and to update the inspection equipment for this purpose.', 1],
-  ['The Ministry of Health was recommended to establish an objective accounting of drug addicts, and the Ministry of Education to review approaches to the prevention of drug addiction, especially among young people.', 2],
-  ['Also, the Minister of the Interior affairs was asked to initiate the development and adoption of a new state program to counter drug addiction before the Government.', 1],
-  ['In this regard, the General Prosecutor instructed to prepare an appropriate directive to the law enforcement agencies on the adoption of a set of measures to establish and return the stolen funds to the state and citizens.', 1],
-  ['He also directed the authorized agencies to more actively apply advanced methods of search and seizure of criminal assets, including using information from the financial intelligence units of foreign colleagues.', 1],
-  ["The Ministry of Justice was tasked to accelerate the development of the IT system for automatic verification of debtors' property, as well as increasing the responsibility of officers of the courts.", 1],
+  [
+    'As a result of the meeting, the General Prosecutor directed law enforcement and special agencies to strengthen the work on identifying the chains of supply of drugs and their traffickers.',
+    1,
+  ],
+  [
+    'They proposed to revise the criteria for evaluating the units activities in the fight against drug trafficking.',
+    1,
+  ],
+  [
+    'The border and customs control bodies are told that it is necessary to establish an effective barrier to drug trafficking at the border, and to update the inspection equipment for this purpose.',
+    1,
+  ],
+  [
+    'The Ministry of Health was recommended to establish an objective accounting of drug addicts, and the Ministry of Education to review approaches to the prevention of drug addiction, especially among young people.',
+    2,
+  ],
+  [
+    'Also, the Minister of the Interior affairs was asked to initiate the development and adoption of a new state program to counter drug addiction before the Government.',
+    1,
+  ],
+  [
+    'In this regard, the General Prosecutor instructed to prepare an appropriate directive to the law enforcement agencies on the adoption of a set of measures to establish and return the stolen funds to the state and citizens.',
+    1,
+  ],
+  [
+    'He also directed the authorized agencies to more actively apply advanced methods of search and seizure of criminal assets, including using information from the financial intelligence units of foreign colleagues.',
+    1,
+  ],
+  [
+    "The Ministry of Justice was tasked to accelerate the development of the IT system for automatic verification of debtors' property, as well as increasing the responsibility of officers of the courts.",
+    1,
+  ],
 ];
 
 describe('the real release data', () => {
@@ -105,7 +129,12 @@ describe('the real release data', () => {
     const byName = new Map(data.people.map((person) => [person.label, person.data.role]));
     expect(byName.get('Kairat Kozhamzharov')).toBe('General Prosecutor');
     expect(byName.get('Gabit Baizhanov')).toBe('The Assistant to the President - Secretary of the Security Council');
-    for (const body of ['Ministry of Health', 'Ministry of Education', 'Ministry of Justice', 'Coordinating Council of law enforcement agencies']) {
+    for (const body of [
+      'Ministry of Health',
+      'Ministry of Education',
+      'Ministry of Justice',
+      'Coordinating Council of law enforcement agencies',
+    ]) {
       expect(byName.has(body), body).toBe(true);
     }
   });
@@ -120,6 +149,8 @@ describe('the real release data', () => {
       'the next year',
       'the first half of 2019',
     ]);
-    expect(data.dates.find((date) => date.data.as === 'the next year')?.source.sentence).toContain('the year of the youth');
+    expect(data.dates.find((date) => date.data.as === 'the next year')?.source.sentence).toContain(
+      'the year of the youth',
+    );
   });
 });

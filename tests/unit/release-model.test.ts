@@ -38,15 +38,45 @@ describe('releaseModel', () => {
   });
 
   it.each([
-    ['two topics with the same order', [a, topic('b', 1, 'Topic B one.')], release, /topics\/b\.mdx: order: 1 is also the order of .*topics\/a\.mdx/u],
+    [
+      'two topics with the same order',
+      [a, topic('b', 1, 'Topic B one.')],
+      release,
+      /topics\/b\.mdx: order: 1 is also the order of .*topics\/a\.mdx/u,
+    ],
     ['a changed character', [a, topic('b', 2, "Topic B one's.")], release, /topics\/b\.mdx: body: /u],
     ['a missing paragraph', [a], release, /index\.mdx: body: published paragraph 5/u],
     ['paragraphs out of order', [topic('a', 1, 'Topic A two.\n\nTopic A one.'), b], release, /topics\/a\.mdx: body: /u],
-    ['a changed headline', [a, b], { ...release, data: { ...release.data, headline: "Headline's text" } }, /index\.mdx: headline: /u],
-    ['a changed attribution', [a, b], { ...release, data: { ...release.data, attribution: 'Press' } }, /index\.mdx: attribution: /u],
-    ['a publication date the text does not give', [a, b], { ...release, data: { ...release.data, published: new Date('2020-01-02') } }, /index\.mdx: published: /u],
-    ['a meeting day the lead does not give', [a, b], { ...release, data: { ...release.data, meeting: { date: new Date('2019-12-31'), place: 'Almaty' } } }, /index\.mdx: meeting\.date: /u],
-    ['a meeting place the lead does not name', [a, b], { ...release, data: { ...release.data, meeting: { date: new Date('2019-12-30'), place: 'Astana' } } }, /index\.mdx: meeting\.place: /u],
+    [
+      'a changed headline',
+      [a, b],
+      { ...release, data: { ...release.data, headline: "Headline's text" } },
+      /index\.mdx: headline: /u,
+    ],
+    [
+      'a changed attribution',
+      [a, b],
+      { ...release, data: { ...release.data, attribution: 'Press' } },
+      /index\.mdx: attribution: /u,
+    ],
+    [
+      'a publication date the text does not give',
+      [a, b],
+      { ...release, data: { ...release.data, published: new Date('2020-01-02') } },
+      /index\.mdx: published: /u,
+    ],
+    [
+      'a meeting day the lead does not give',
+      [a, b],
+      { ...release, data: { ...release.data, meeting: { date: new Date('2019-12-31'), place: 'Almaty' } } },
+      /index\.mdx: meeting\.date: /u,
+    ],
+    [
+      'a meeting place the lead does not name',
+      [a, b],
+      { ...release, data: { ...release.data, meeting: { date: new Date('2019-12-30'), place: 'Astana' } } },
+      /index\.mdx: meeting\.place: /u,
+    ],
   ])('fails on %s, naming the file and the field', (_, topics, entry, message) => {
     expect(() => releaseModel(entry, topics, published)).toThrow(ContentError);
     expect(() => releaseModel(entry, topics, published)).toThrow(message);
@@ -57,7 +87,9 @@ describe('published paragraphs', () => {
   it('fails when two published paragraphs are the same, since their ids would be ambiguous', () => {
     const twice = { ...published, paragraphs: [...published.paragraphs, 'Topic B one.'] };
     const withTwice = topic('b', 2, 'Topic B one.\n\nTopic B one.');
-    expect(() => releaseModel(release, [a, withTwice], twice)).toThrow(/index\.mdx: body: published paragraphs 5 and 6 are the same/u);
+    expect(() => releaseModel(release, [a, withTwice], twice)).toThrow(
+      /index\.mdx: body: published paragraphs 5 and 6 are the same/u,
+    );
   });
 });
 
@@ -68,11 +100,15 @@ describe('topicsByRelease', () => {
 
   it('fails on a topic whose release is not the folder it is in', () => {
     const stray = { ...topic('c', 3, 'x'), id: 's/c', filePath: 'content/releases/s/topics/c.mdx' };
-    expect(() => topicsByRelease(['r', 's'], [stray])).toThrow(/topics\/c\.mdx: release: "r" is not the release whose folder holds the topic \("s"\)/u);
+    expect(() => topicsByRelease(['r', 's'], [stray])).toThrow(
+      /topics\/c\.mdx: release: "r" is not the release whose folder holds the topic \("s"\)/u,
+    );
   });
 
   it.each(['full-text', 'data'])('fails on a topic named %s, which is the address of a page of the release', (name) => {
-    expect(() => topicsByRelease(['r'], [topic(name, 3, 'x')])).toThrow(new RegExp(`topics/${name}\\.mdx: file name: `, 'u'));
+    expect(() => topicsByRelease(['r'], [topic(name, 3, 'x')])).toThrow(
+      new RegExp(`topics/${name}\\.mdx: file name: `, 'u'),
+    );
   });
 
   it('fails on a topic that points at no release, naming the file and the field', () => {

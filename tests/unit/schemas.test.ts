@@ -32,7 +32,11 @@ describe('release frontmatter', () => {
     ['a missing headline', { ...release, headline: undefined }, 'headline'],
     ['an empty headline', { ...release, headline: '  ' }, 'headline'],
     ['a publication date that is not a date', { ...release, published: 'soon' }, 'published'],
-    ['a meeting date that is not a date', { ...release, meeting: { date: '21.12.2018x', place: 'Astana' } }, 'meeting.date'],
+    [
+      'a meeting date that is not a date',
+      { ...release, meeting: { date: '21.12.2018x', place: 'Astana' } },
+      'meeting.date',
+    ],
     ['a missing place', { ...release, meeting: { date: '2018-12-21' } }, 'meeting.place'],
     ['an unknown field', { ...release, headlin: 'typo' }, ''],
   ])('rejects %s', (_, data, path) => {

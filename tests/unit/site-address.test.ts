@@ -21,9 +21,12 @@ describe('siteAddress', () => {
     expect(siteAddress({ SITE_URL: 'https://example.org/' }).site).toBe('https://example.org');
   });
 
-  it.each(['example.org', 'ftp://example.org', 'https://example.org/press/'])('rejects SITE_URL %s, naming it', (value) => {
-    expect(() => siteAddress({ SITE_URL: value })).toThrow(/^SITE_URL: /u);
-  });
+  it.each(['example.org', 'ftp://example.org', 'https://example.org/press/'])(
+    'rejects SITE_URL %s, naming it',
+    (value) => {
+      expect(() => siteAddress({ SITE_URL: value })).toThrow(/^SITE_URL: /u);
+    },
+  );
 });
 
 describe('withBase', () => {
@@ -47,7 +50,9 @@ describe('paragraphAnchor', () => {
 describe('publicAddress', () => {
   it('is absolute when the origin is known, and the path itself when not', () => {
     expect(publicAddress('/press/releases/x/', 'https://example.org')).toBe('https://example.org/press/releases/x/');
-    expect(publicAddress('/press/releases/x/', new URL('https://example.org/'))).toBe('https://example.org/press/releases/x/');
+    expect(publicAddress('/press/releases/x/', new URL('https://example.org/'))).toBe(
+      'https://example.org/press/releases/x/',
+    );
     expect(publicAddress('/press/releases/x/', undefined)).toBe('/press/releases/x/');
   });
 });

@@ -17,7 +17,10 @@ describe('social cards', async () => {
   });
 
   it('draws every letter as a path, so no font is needed where the PNG is made', () => {
-    const svg = socialCardSvg({ kicker: 'Drug trafficking', title: line(1), footer: '28 January 2019' }, { regular, bold });
+    const svg = socialCardSvg(
+      { kicker: 'Drug trafficking', title: line(1), footer: '28 January 2019' },
+      { regular, bold },
+    );
     expect(svg).toContain(`width="${CARD_WIDTH}" height="${CARD_HEIGHT}"`);
     expect(svg).not.toMatch(/<text|font-family/u);
     expect((svg.match(/<path d="M/gu) ?? []).length).toBeGreaterThanOrEqual(3);
@@ -29,7 +32,11 @@ describe('social cards', async () => {
       Math.max(
         ...[...svg.matchAll(/<path d="([^"]+)" fill="#1b1b1b"\/>/gu)].flatMap((m) =>
           [...(m[1] ?? '').matchAll(/[MLQC][^MLQCZ]*/gu)].flatMap((cmd) => {
-            const numbers = cmd[0].slice(1).trim().split(/[\s,]+/u).map(Number);
+            const numbers = cmd[0]
+              .slice(1)
+              .trim()
+              .split(/[\s,]+/u)
+              .map(Number);
             return numbers.filter((_, i) => i % 2 === 1);
           }),
         ),

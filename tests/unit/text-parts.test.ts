@@ -91,9 +91,12 @@ describe('parseWhen', () => {
     expect(parseWhen('2016')).toEqual({ start: { year: 2016 } });
   });
 
-  it.each(['2019-13', '2019-02-30', '2019-06/2019-01', '19', '2019/', 'next year', '2015/2016/2017'])('refuses %j', (text) => {
-    expect(parseWhen(text)).toBeUndefined();
-  });
+  it.each(['2019-13', '2019-02-30', '2019-06/2019-01', '19', '2019/', 'next year', '2015/2016/2017'])(
+    'refuses %j',
+    (text) => {
+      expect(parseWhen(text)).toBeUndefined();
+    },
+  );
 
   it('writes dates and periods in words', () => {
     expect(formatWhen(parseWhen('2018-12-21')!)).toBe('21 December 2018');
@@ -101,7 +104,9 @@ describe('parseWhen', () => {
   });
 
   it('orders by start, the shorter first', () => {
-    const keys = ['2019', '2018-12-21', '2018', '2015/2018-12-21', '2019-01/2019-06'].map((t) => whenSortKey(parseWhen(t)!));
+    const keys = ['2019', '2018-12-21', '2018', '2015/2018-12-21', '2019-01/2019-06'].map((t) =>
+      whenSortKey(parseWhen(t)!),
+    );
     expect([...keys].sort()).toEqual([keys[3], keys[2], keys[1], keys[0], keys[4]]);
   });
 

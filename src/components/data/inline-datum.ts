@@ -15,7 +15,9 @@ export function inlineDatum<T extends { id: string; source: Source }>(
   const file = model.topics.find((topic) => topic.id === topicId)?.filePath ?? topicId;
   const datum = items.find((item) => item.id === id);
   if (!datum) {
-    throw new Error(`${file}: <${component} id="${id}">: there is no such datum in the release's data (known: ${items.map((item) => item.id).join(', ')})`);
+    throw new Error(
+      `${file}: <${component} id="${id}">: there is no such datum in the release's data (known: ${items.map((item) => item.id).join(', ')})`,
+    );
   }
   if (datum.source.topicId !== topicId) {
     throw new Error(

@@ -3,7 +3,10 @@ import { getReleases, type Release } from '../../../lib/site-data';
 import { releaseDownloads } from '../../../lib/release-downloads';
 
 export const getStaticPaths = (async () =>
-  (await getReleases()).map((model) => ({ params: { release: model.release.id }, props: { model } }))) satisfies GetStaticPaths;
+  (await getReleases()).map((model) => ({
+    params: { release: model.release.id },
+    props: { model },
+  }))) satisfies GetStaticPaths;
 
 /** The whole release as a PDF, made from the same checked content as the pages. */
 export const GET: APIRoute<{ model: Release }> = async ({ props, site }) => {

@@ -3,7 +3,10 @@ import { getReleases, type Release } from '../../../lib/site-data';
 import { releaseDownloads } from '../../../lib/release-downloads';
 
 export const getStaticPaths = (async () =>
-  (await getReleases()).map((model) => ({ params: { release: model.release.id }, props: { model } }))) satisfies GetStaticPaths;
+  (await getReleases()).map((model) => ({
+    params: { release: model.release.id },
+    props: { model },
+  }))) satisfies GetStaticPaths;
 
 /** The release as published: the project's copy of the source file, byte for byte. */
 export const GET: APIRoute<{ model: Release }> = async ({ props, site }) => {
