@@ -32,22 +32,55 @@ function parsedFonts(fonts: SocialCardFonts): { regular: Font; bold: Font } {
   return faces;
 }
 
-/** A line of text as an SVG path, set in `font` at `size` px from (x, baseline). */
-function textPath(font: Font, text: string, size: number, x: number, baseline: number): { d: string; width: number } {
+/** Glyph outlines in font units, drawn once per build and shared by every card. */
+const outlines = new WeakMap<Font, Map<number, string>>();
+
+/** The id of a glyph's outline in a card's `<defs>`, adding it to `defs` the first time. */
+function glyphRef(font: Font, prefix: string, id: number, defs: Map<string, string>): string | undefined {
+  let byId = outlines.get(font);
+  if (!byId) {
+    byId = new Map();
+    outlines.set(font, byId);
+  }
+  let d = byId.get(id);
+  if (d === undefined) {
+    d = font.getGlyph(id).path.toSVG();
+    byId.set(id, d);
+  }
+  if (!d) return undefined;
+  const ref = `${prefix}${id}`;
+  defs.set(ref, d);
+  return ref;
+}
+
+/**
+ * A line of text as SVG: one `<use>` of a shared glyph outline per letter, placed and scaled, set
+ * in `font` at `size` px from (x, baseline). Glyphs are drawn once however many cards use them.
+ */
+function textLine(
+  font: Font,
+  prefix: string,
+  text: string,
+  size: number,
+  x: number,
+  baseline: number,
+  defs: Map<string, string>,
+): string {
   const run = font.layout(text);
   const scale = size / font.unitsPerEm;
   let pen = 0;
-  const parts: string[] = [];
+  const uses: string[] = [];
   run.glyphs.forEach((glyph, i) => {
     const position = run.positions[i];
-    const d = glyph.path
-      .scale(scale, -scale)
-      .translate(x + (pen + (position?.xOffset ?? 0)) * scale, baseline - (position?.yOffset ?? 0) * scale)
-      .toSVG();
-    if (d) parts.push(d);
+    const ref = glyphRef(font, prefix, glyph.id, defs);
+    if (ref) {
+      const gx = x + (pen + (position?.xOffset ?? 0)) * scale;
+      const gy = baseline - (position?.yOffset ?? 0) * scale;
+      uses.push(`<use href="#${ref}" transform="matrix(${scale} 0 0 ${-scale} ${gx.toFixed(2)} ${gy.toFixed(2)})"/>`);
+    }
     pen += position?.xAdvance ?? glyph.advanceWidth;
   });
-  return { d: parts.join(''), width: pen * scale };
+  return uses.join('');
 }
 
 /** Breaks `text` into lines no wider than `width` px; a word longer than a line stands alone. */
@@ -82,17 +115,21 @@ export function socialCardSvg(text: SocialCardText, fonts: SocialCardFonts): str
     lines = wrapText(bold, text.title, size, width);
   }
   const lineHeight = size * 1.18;
-  const kicker = textPath(regular, text.kicker.toUpperCase(), 28, MARGIN, MARGIN + 28);
-  const title = lines.map((line, i) => textPath(bold, line, size, MARGIN, MARGIN + 60 + size + i * lineHeight).d);
-  const footer = textPath(regular, text.footer, 28, MARGIN, CARD_HEIGHT - MARGIN);
+  const defs = new Map<string, string>();
+  const kicker = textLine(regular, 'r', text.kicker.toUpperCase(), 28, MARGIN, MARGIN + 28, defs);
+  const title = lines
+    .map((line, i) => textLine(bold, 'b', line, size, MARGIN, MARGIN + 60 + size + i * lineHeight, defs))
+    .join('');
+  const footer = textLine(regular, 'r', text.footer, 28, MARGIN, CARD_HEIGHT - MARGIN, defs);
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD_WIDTH}" height="${CARD_HEIGHT}" viewBox="0 0 ${CARD_WIDTH} ${CARD_HEIGHT}">`,
+    `<defs>${[...defs].map(([id, d]) => `<path id="${id}" d="${d}"/>`).join('')}</defs>`,
     `<rect width="${CARD_WIDTH}" height="${CARD_HEIGHT}" fill="#fbfaf7"/>`,
     `<rect x="0" y="0" width="16" height="${CARD_HEIGHT}" fill="#1b1b1b"/>`,
-    `<path d="${kicker.d}" fill="#2f5fa7"/>`,
-    ...title.map((d) => `<path d="${d}" fill="#1b1b1b"/>`),
+    `<g fill="#2f5fa7">${kicker}</g>`,
+    `<g fill="#1b1b1b" class="title">${title}</g>`,
     `<rect x="${MARGIN}" y="${CARD_HEIGHT - MARGIN - 60}" width="${width}" height="2" fill="#767676"/>`,
-    `<path d="${footer.d}" fill="#4f4f4f"/>`,
+    `<g fill="#4f4f4f">${footer}</g>`,
     '</svg>',
   ].join('');
 }

@@ -23,24 +23,24 @@ describe('social cards', async () => {
     );
     expect(svg).toContain(`width="${CARD_WIDTH}" height="${CARD_HEIGHT}"`);
     expect(svg).not.toMatch(/<text|font-family/u);
-    expect((svg.match(/<path d="M/gu) ?? []).length).toBeGreaterThanOrEqual(3);
+    // Letters are outlines (paths in <defs>) placed with <use>: one per letter that has ink.
+    expect((svg.match(/<path id="[rb]\d+" d="M/gu) ?? []).length).toBeGreaterThanOrEqual(10);
+    const inked =
+      [...'DRUG TRAFFICKING 28 January 2019'.replace(/\s/gu, '')].length + line(1).replace(/\s/gu, '').length;
+    expect((svg.match(/<use href="#/gu) ?? []).length).toBeGreaterThanOrEqual(inked - 5);
   });
 
   it('sets long titles smaller, so that they stay above the rule at the foot', () => {
-    // The title is drawn in the text colour; the rule sits 60 px above the bottom margin of 72 px.
-    const titleBottom = (svg: string) =>
-      Math.max(
-        ...[...svg.matchAll(/<path d="([^"]+)" fill="#1b1b1b"\/>/gu)].flatMap((m) =>
-          [...(m[1] ?? '').matchAll(/[MLQC][^MLQCZ]*/gu)].flatMap((cmd) => {
-            const numbers = cmd[0]
-              .slice(1)
-              .trim()
-              .split(/[\s,]+/u)
-              .map(Number);
-            return numbers.filter((_, i) => i % 2 === 1);
-          }),
+    // Each title letter is placed by matrix(scale 0 0 -scale x baseline); letters reach below their
+    // baseline by less than a third of the type size, which is scale × 1000 font units.
+    const titleBottom = (svg: string) => {
+      const title = /<g fill="#1b1b1b" class="title">(.*?)<\/g>/u.exec(svg)?.[1] ?? '';
+      return Math.max(
+        ...[...title.matchAll(/matrix\(([\d.]+) 0 0 -[\d.]+ [\d.]+ ([\d.]+)\)/gu)].map(
+          (m) => Number(m[2]) + Number(m[1]) * 1000 * 0.33,
         ),
       );
+    };
     const long = socialCardSvg({ kicker: 'k', title: `${line(1)} ${line(1)}`, footer: 'f' }, { regular, bold });
     expect(titleBottom(long)).toBeLessThan(CARD_HEIGHT - 72 - 60);
   });
