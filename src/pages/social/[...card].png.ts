@@ -10,6 +10,9 @@ import { SITE_NAME } from '../../lib/site';
 import { socialCardSvg, type SocialCardFonts, type SocialCardText } from '../../lib/social-card';
 import { socialCardPaths } from '../../lib/urls';
 
+// libvips would keep every card it drew in its operation cache; each card is drawn once.
+sharp.cache(false);
+
 /** The card's site path without `social/` and `.png`: the route parameter. */
 const param = (path: string): string => path.replace(/^social\//u, '').replace(/\.png$/u, '');
 
