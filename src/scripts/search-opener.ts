@@ -39,7 +39,10 @@ dialog?.addEventListener('close', () => {
   url.searchParams.delete('q');
   url.searchParams.delete('topic');
   window.history.replaceState(window.history.state, '', url);
-  if (returnFocus instanceof HTMLElement && returnFocus.isConnected) returnFocus.focus();
+  // Only if focus is still nowhere: the close event comes late, and the browser (or the reader)
+  // may already have put it somewhere that should keep it.
+  const lost = document.activeElement === null || document.activeElement === document.body;
+  if (lost && returnFocus instanceof HTMLElement && returnFocus.isConnected) returnFocus.focus();
   returnFocus = null;
 });
 
