@@ -9,6 +9,26 @@ import { serveStatic, type StaticServer } from '../helpers/serve';
 
 const release = 'releases/2019-01-28-stolen-assets-and-drug-trafficking/';
 
+/** Serves Pagefind through a stand-in that answers one query 1.5 s late, the others at once. */
+async function answerSlowly(page: Page, slowQuery: string): Promise<void> {
+  const real = await readFile(join(siteDir, 'pagefind/pagefind.js'), 'utf8');
+  await page.route('**/pagefind/pagefind-real.js', (route) =>
+    route.fulfill({ body: real, contentType: 'text/javascript' }),
+  );
+  await page.route('**/pagefind/pagefind.js', (route) =>
+    route.fulfill({
+      contentType: 'text/javascript',
+      body: `import * as real from './pagefind-real.js';
+export const options = real.options, init = real.init, filters = real.filters, preload = real.preload;
+export async function search(query, opts) {
+  const answer = await real.search(query, opts);
+  if (query === ${JSON.stringify(slowQuery)}) await new Promise((done) => setTimeout(done, 1500));
+  return answer;
+}`,
+    }),
+  );
+}
+
 describe.runIf(browserAvailable())('search in a browser, by keyboard', () => {
   let browser: Browser;
   let server: StaticServer;
@@ -196,23 +216,7 @@ describe.runIf(browserAvailable())('search in a browser, by keyboard', () => {
 
   it('drops the answer to an older query that arrives after a newer one', async () => {
     const page = await context.newPage();
-    // Pagefind is served through a stand-in that answers "heroin" slowly.
-    const real = await readFile(join(siteDir, 'pagefind/pagefind.js'), 'utf8');
-    await page.route('**/pagefind/pagefind-real.js', (route) =>
-      route.fulfill({ body: real, contentType: 'text/javascript' }),
-    );
-    await page.route('**/pagefind/pagefind.js', (route) =>
-      route.fulfill({
-        contentType: 'text/javascript',
-        body: `import * as real from './pagefind-real.js';
-export const options = real.options, init = real.init, filters = real.filters, preload = real.preload;
-export async function search(query, opts) {
-  const answer = await real.search(query, opts);
-  if (query === 'heroin') await new Promise((done) => setTimeout(done, 1500));
-  return answer;
-}`,
-      }),
-    );
+    await answerSlowly(page, 'heroin');
     await page.goto(server.url);
     await page.keyboard.press('/');
     await page.keyboard.type('heroin');
@@ -229,23 +233,7 @@ export async function search(query, opts) {
 
   it('Enter pressed before the results arrive opens the first of them once they are shown', async () => {
     const page = await context.newPage();
-    // Pagefind is served through a stand-in that answers "heroin" slowly.
-    const real = await readFile(join(siteDir, 'pagefind/pagefind.js'), 'utf8');
-    await page.route('**/pagefind/pagefind-real.js', (route) =>
-      route.fulfill({ body: real, contentType: 'text/javascript' }),
-    );
-    await page.route('**/pagefind/pagefind.js', (route) =>
-      route.fulfill({
-        contentType: 'text/javascript',
-        body: `import * as real from './pagefind-real.js';
-export const options = real.options, init = real.init, filters = real.filters, preload = real.preload;
-export async function search(query, opts) {
-  const answer = await real.search(query, opts);
-  if (query === 'heroin') await new Promise((done) => setTimeout(done, 1500));
-  return answer;
-}`,
-      }),
-    );
+    await answerSlowly(page, 'heroin');
     await page.goto(server.url);
     await page.keyboard.press('/');
     await page.keyboard.type('heroin');
