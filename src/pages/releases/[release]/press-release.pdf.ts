@@ -1,12 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getReleases, type Release } from '../../../lib/site-data';
+import { perReleasePaths, type Release } from '../../../lib/site-data';
 import { releaseDownloads } from '../../../lib/release-downloads';
 
-export const getStaticPaths = (async () =>
-  (await getReleases()).map((model) => ({
-    params: { release: model.release.id },
-    props: { model },
-  }))) satisfies GetStaticPaths;
+export const getStaticPaths = perReleasePaths satisfies GetStaticPaths;
 
 /** The whole release as a PDF, made from the same checked content as the pages. */
 export const GET: APIRoute<{ model: Release }> = async ({ props, site }) => {
