@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { parseHTML } from 'linkedom';
-import { serveSite } from './lib/static-host.ts';
+import { serveStatic } from '../tests/helpers/serve.ts';
 import { formatTable } from './lib/table.ts';
 
 const { values, positionals } = parseArgs({
@@ -55,7 +55,7 @@ const pages = [
   { name: 'full text', path: fullText },
 ];
 
-const server = await serveSite(siteDir, base);
+const server = await serveStatic(siteDir, base, { compress: true });
 
 interface PageResult {
   name: string;

@@ -1,7 +1,8 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -14,7 +15,11 @@ const types: Record<string, string> = {
   '.svg': 'image/svg+xml',
   '.xml': 'application/xml',
   '.wasm': 'application/wasm',
+  '.ico': 'image/x-icon',
 };
+
+// What a static host compresses; binary formats are compressed already.
+const compressible = new Set(['.html', '.css', '.js', '.json', '.txt', '.svg', '.xml']);
 
 export interface StaticServer {
   /** The site's address, base path included, ending in `/`. */
@@ -29,8 +34,10 @@ export interface StaticServer {
 /**
  * Serves a built site on a loopback port under a base path, as a plain static host does:
  * `dir/` answers with `dir/index.html`, anything missing with the site's `404.html` and status 404.
+ * With `compress`, it also gzips text for clients that ask and sends caching headers, as a
+ * production host does (for Lighthouse).
  */
-export async function serveStatic(root: string, base = '/'): Promise<StaticServer> {
+export async function serveStatic(root: string, base = '/', { compress = false } = {}): Promise<StaticServer> {
   const requests: string[] = [];
   const responses: { path: string; bytes: number }[] = [];
   const server: Server = createServer((req, res) => {
@@ -47,9 +54,21 @@ export async function serveStatic(root: string, base = '/'): Promise<StaticServe
     }
     const status = file ? 200 : 404;
     file ??= join(root, '404.html');
-    responses.push({ path, bytes: statSync(file).size });
-    res.writeHead(status, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(res);
+    const type = extname(file);
+    let body = readFileSync(file);
+    responses.push({ path, bytes: body.length });
+    const headers: Record<string, string> = { 'content-type': types[type] ?? 'application/octet-stream' };
+    if (compress) {
+      // Hashed assets never change; pages are checked again on each visit.
+      headers['cache-control'] = path.includes('/_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache';
+      if (compressible.has(type) && /\bgzip\b/u.test(String(req.headers['accept-encoding'] ?? ''))) {
+        body = gzipSync(body, { level: 6 });
+        headers['content-encoding'] = 'gzip';
+        headers['vary'] = 'accept-encoding';
+      }
+    }
+    res.writeHead(status, { ...headers, 'content-length': String(body.length) });
+    res.end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
