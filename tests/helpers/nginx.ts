@@ -40,11 +40,19 @@ export interface Nginx {
  * (deploy/nginx/site.conf) with only its address, its root and, under a base path, its 404 page
  * changed, as an operator would.
  */
+/**
+ * Started as root, nginx runs its workers as an unprivileged user, who cannot read a project
+ * that lives under a private folder (a clone in a `mktemp -d` folder, say): the test server's
+ * workers keep root's rights. Started by anyone else, they run as that user anyway.
+ */
+function workerUser(): string {
+  return process.getuid?.() === 0 ? 'user root;\n' : '';
+}
+
 export async function startNginx(siteDir: string, base = '/'): Promise<Nginx> {
   mkdirSync(outputRoot, { recursive: true });
   const prefix = mkdtempSync(join(outputRoot, 'nginx-'));
-  // nginx's workers run as an unprivileged user when it is started as root: they must be able to
-  // walk into the folder (mkdtemp makes it private).
+  // mkdtemp makes the folder private; the workers read the site through it.
   chmodSync(prefix, 0o755);
   const root = join(prefix, 'www');
   mkdirSync(root, { mode: 0o755 });
@@ -70,7 +78,7 @@ export async function startNginx(siteDir: string, base = '/'): Promise<Nginx> {
   writeFileSync(
     conf,
     `daemon off;
-worker_processes 1;
+${workerUser()}worker_processes 1;
 pid ${join(prefix, 'nginx.pid')};
 error_log ${join(prefix, 'error.log')} warn;
 events { worker_connections 64; }
