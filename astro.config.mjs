@@ -6,6 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { officialParagraphs } from './src/integrations/official-paragraphs.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { staticHost } from './src/integrations/static-host.ts';
+import { atomicOutput } from './src/integrations/atomic-output.ts';
 import { siteFiles } from './src/integrations/site-files.ts';
 import { siteAddress } from './src/lib/site-address.ts';
 import { contentCacheDir } from './src/lib/content-root.ts';
@@ -38,6 +39,8 @@ export default defineConfig({
     siteFiles({ site }),
     pagefind(),
     staticHost({ base }),
+    // Last: the new site replaces the output folder only once every step above has succeeded.
+    atomicOutput(),
   ],
   devToolbar: { enabled: false },
   vite: {

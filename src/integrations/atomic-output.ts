@@ -1,0 +1,55 @@
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { AstroIntegration } from 'astro';
+
+/** The folders a build of `outDir` works in: the staging folder and the one the old site moves to. */
+export function stagingFolders(outDir: string): { staging: string; previous: string } {
+  const parent = dirname(outDir);
+  const name = basename(outDir);
+  return { staging: join(parent, `.${name}.building`), previous: join(parent, `.${name}.previous`) };
+}
+
+/**
+ * Puts the new site in place of the old one: the old output moves aside, the staging folder takes
+ * its name, and the old output is deleted. Each step is a rename within one folder.
+ */
+export function replaceOutput(staging: string, outDir: string, previous: string): void {
+  rmSync(previous, { recursive: true, force: true });
+  if (existsSync(outDir)) renameSync(outDir, previous);
+  renameSync(staging, outDir);
+  rmSync(previous, { recursive: true, force: true });
+}
+
+/**
+ * Makes `astro build` all or nothing: the site is written into a staging folder beside the output
+ * folder, and only when every step has succeeded (pages, downloads, the search index, `_headers`:
+ * the integrations before this one) does it replace the output folder. A build that fails leaves
+ * the last good site exactly as it was, so a deploy that syncs the output folder never publishes
+ * half a site or an empty one. Must be the last integration: its `astro:build:done` runs last.
+ */
+export function atomicOutput(): AstroIntegration {
+  let outDir: string | undefined;
+  let folders: ReturnType<typeof stagingFolders> | undefined;
+  return {
+    name: 'site:atomic-output',
+    hooks: {
+      'astro:config:setup': ({ command, config, updateConfig }) => {
+        if (command !== 'build') return;
+        outDir = fileURLToPath(config.outDir).replace(/[\\/]+$/u, '');
+        folders = stagingFolders(outDir);
+        // What a build that was stopped half-way left behind.
+        rmSync(folders.staging, { recursive: true, force: true });
+        // A build that fails leaves nothing half-written behind: the staging folder goes with it.
+        const staging = folders.staging;
+        process.once('exit', () => rmSync(staging, { recursive: true, force: true }));
+        updateConfig({ outDir: pathToFileURL(`${folders.staging}/`) });
+      },
+      'astro:build:done': ({ logger }) => {
+        if (!outDir || !folders) return;
+        replaceOutput(folders.staging, outDir, folders.previous);
+        logger.info(`the site is in ${outDir}`);
+      },
+    },
+  };
+}
