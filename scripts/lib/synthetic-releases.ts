@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { bodyParagraphs, parsePublishedText } from '../../src/lib/published-text.ts';
+import { parsePublishedText } from '../../src/lib/published-text.ts';
+import { bodyParagraphs, readOfficialBody } from '../../src/lib/official-body.ts';
 
 /** How the synthetic topics are labelled: from a shared list, as editors do, or each one new. */
 export type LabelMode = 'shared' | 'unique';
@@ -293,7 +294,7 @@ export function writeSyntheticReleases(
     // The generator checks itself with the site's own reading of the two texts.
     const parsed = parsePublishedText(publishedText, id);
     const bodies = [lead.blocks, ...topics.map((topic) => topic.body.blocks)].flatMap((blocks) =>
-      bodyParagraphs(blocks.join('\n\n')),
+      bodyParagraphs(readOfficialBody(blocks.join('\n\n'), id)),
     );
     if (JSON.stringify(parsed.paragraphs) !== JSON.stringify(bodies)) {
       throw new Error(`${id}: the synthetic MDX does not match its press-release.txt`);

@@ -2,11 +2,11 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineHastPlugin } from 'satteri';
-import { normalizeWhitespace, parsePublishedText, PUBLISHED_TEXT_FILE } from '../lib/published-text';
+import { decodeUtf8, normalizeWhitespace, parsePublishedText, PUBLISHED_TEXT_FILE } from '../lib/published-text';
 import { paragraphAnchor } from '../lib/paragraphs';
-import { EDITORIAL_BLOCK_COMPONENTS } from '../lib/editorial-blocks';
+import { invisibleDifference, officialBodyBlocks, OfficialBodyError, type BodyNode } from '../lib/official-body';
 
-const RELEASE_KEY = 'officialParagraphsRelease';
+const NUMBERS_KEY = 'officialParagraphNumbers';
 
 const cache = new Map<string, { mtimeMs: number; paragraphs: string[] }>();
 
@@ -19,7 +19,8 @@ function publishedParagraphsFor(file: string): { source: string; paragraphs: str
     const { mtimeMs } = statSync(source);
     let cached = cache.get(source);
     if (!cached || cached.mtimeMs !== mtimeMs) {
-      cached = { mtimeMs, paragraphs: parsePublishedText(readFileSync(source, 'utf8'), source).paragraphs };
+      const name = relative(process.cwd(), source);
+      cached = { mtimeMs, paragraphs: parsePublishedText(decodeUtf8(readFileSync(source), name), name).paragraphs };
       cache.set(source, cached);
     }
     return { source, paragraphs: cached.paragraphs };
@@ -28,57 +29,56 @@ function publishedParagraphsFor(file: string): { source: string; paragraphs: str
 }
 
 /**
- * Gives every top-level paragraph of a release's MDX a stable id (`p<n>`, its number in the
- * published text) and a "link to this paragraph" anchor. A paragraph that is not in the published
- * text stops the build: the official text is verbatim or it is not published.
+ * Checks the compiled tree of a release's MDX (what will render) and gives every paragraph of
+ * official text a stable id (`p<n>`, its number in the published text) and a "link to this
+ * paragraph" anchor. The build stops, naming the file and line, when the body holds anything but
+ * published paragraphs and data panels (code, markup, a component sharing a line with text), when
+ * a paragraph is not in the published text, or when the file holds a paragraph twice. The order
+ * across the release's files is checked by the release model, on the same reading of the body.
  */
 export const officialParagraphs = defineHastPlugin({
   name: 'official-paragraphs',
+  // Source positions, so that a message names the line.
+  options: { position: true },
   before(root, ctx) {
     if (!ctx.fileURL) return;
-    const file = fileURLToPath(ctx.fileURL);
-    const release = publishedParagraphsFor(file);
-    // Looked up once per file; the paragraph visitor reads it from the document's data.
-    ctx.data[RELEASE_KEY] = release;
+    const path = fileURLToPath(ctx.fileURL);
+    const release = publishedParagraphsFor(path);
     if (!release) return;
-    // Only paragraphs (checked below) and the editorial data components may stand in the body.
-    for (const node of root.children) {
-      if (node.type === 'element' && node.tagName !== 'p') {
-        throw new Error(
-          `${relative(process.cwd(), file)}: body: a <${node.tagName}> is not official text; the body holds ` +
-            `the published paragraphs as plain paragraphs (a line starting with "1." or "#" becomes a list or a heading)`,
+    const file = relative(process.cwd(), path);
+    const numbers = new Map<string, number>();
+    for (const block of officialBodyBlocks(root as BodyNode, file)) {
+      if (block.kind !== 'paragraph') continue;
+      const index = release.paragraphs.indexOf(block.text);
+      if (index < 0) {
+        const why = invisibleDifference(block.text) ?? 'the official text must be verbatim';
+        throw new OfficialBodyError(
+          file,
+          block.line,
+          `the paragraph "${block.text.slice(0, 70)}" is not in ${relative(process.cwd(), release.source)}: ${why}`,
         );
       }
-      if (node.type === 'mdxFlowExpression') {
-        throw new Error(`${relative(process.cwd(), file)}: body: an expression ({…}) is not official text`);
-      }
-      if (
-        (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') &&
-        !EDITORIAL_BLOCK_COMPONENTS.includes(node.name ?? '')
-      ) {
-        throw new Error(
-          `${relative(process.cwd(), file)}: body: <${node.name ?? 'fragment'}> is not allowed between official ` +
-            `paragraphs (allowed: ${EDITORIAL_BLOCK_COMPONENTS.join(', ')})`,
+      if (numbers.has(block.text)) {
+        throw new OfficialBodyError(
+          file,
+          block.line,
+          `paragraph ${index + 1} ("${block.text.slice(0, 50)}") is here twice`,
         );
       }
+      numbers.set(block.text, index + 1);
     }
+    // Read by the paragraph visitor, which numbers what the check above has read.
+    ctx.data[NUMBERS_KEY] = numbers;
   },
   element: {
     filter: ['p'],
     visit(node, ctx) {
-      if (!ctx.fileURL || ctx.parent(node).type !== 'root') return;
-      const file = fileURLToPath(ctx.fileURL);
-      const release = ctx.data[RELEASE_KEY] as ReturnType<typeof publishedParagraphsFor>;
-      if (!release) return;
+      const numbers = ctx.data[NUMBERS_KEY] as Map<string, number> | undefined;
+      if (!numbers || ctx.parent(node).type !== 'root') return;
       const text = normalizeWhitespace(ctx.textContent(node));
-      const index = release.paragraphs.indexOf(text);
-      if (index < 0) {
-        throw new Error(
-          `${relative(process.cwd(), file)}: body: the paragraph "${text.slice(0, 70)}" is not in ` +
-            `${relative(process.cwd(), release.source)}; the official text must be verbatim`,
-        );
-      }
-      const anchor = paragraphAnchor(index + 1);
+      const number = numbers.get(text);
+      if (number === undefined) throw new Error(`a paragraph the check did not read: "${text.slice(0, 50)}"`);
+      const anchor = paragraphAnchor(number);
       ctx.setProperty(node, 'id', anchor.id);
       ctx.setProperty(node, 'className', ['official-paragraph']);
       ctx.prependChild(node, {
@@ -88,7 +88,7 @@ export const officialParagraphs = defineHastPlugin({
           className: ['paragraph-link'],
           href: `#${anchor.id}`,
           ariaLabel: anchor.label,
-          dataNumber: String(index + 1),
+          dataNumber: String(number),
         },
         children: [],
       });

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { parse } from 'yaml';
 import { contentRoot } from '../lib/content-root';
+import { decodeUtf8 } from '../lib/published-text';
 import type { DataKind } from '../lib/release-data';
 
 /** The file of a release folder that holds one kind of data. */
@@ -53,7 +54,7 @@ export function releaseDataLoader(kind: DataKind): Loader {
       if (!existsSync(path)) continue;
       files.push(path);
       const file = relative(fileURLToPath(config.root), path);
-      for (const { id, item } of readDataItems(readFileSync(path, 'utf8'), file)) {
+      for (const { id, item } of readDataItems(decodeUtf8(readFileSync(path), file), file)) {
         const key = `${folder.name}/${id}`;
         const data = await parseData({ id: key, data: item, filePath: path });
         store.set({ id: key, data, filePath: file, digest: generateDigest(item) });

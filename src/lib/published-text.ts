@@ -16,9 +16,86 @@ export interface PublishedText {
   attribution: string;
 }
 
-/** Collapses every run of white space to one space and trims: only white space may differ. */
+/**
+ * The characters that may differ between an MDX body and the published text: space, tab and the
+ * line breaks. Every other character counts, the invisible ones included (a no-break space, a
+ * byte-order mark, zero-width and bidirectional controls, a soft hyphen): JavaScript's `\s` would
+ * take several of them for white space and let them pass unseen.
+ */
+const WHITE_SPACE = /[ \t\n\r]+/gu;
+const EDGE_WHITE_SPACE = /^[ \t\n\r]+|[ \t\n\r]+$/gu;
+
+/** Collapses every run of white space (space, tab, line breaks) to one space and trims it. */
 export function normalizeWhitespace(text: string): string {
-  return text.replace(/\s+/gu, ' ').trim();
+  return text.replace(EDGE_WHITE_SPACE, '').replace(WHITE_SPACE, ' ');
+}
+
+/** Characters that cannot be seen, or that look like a space, other than the white space above. */
+const INVISIBLE = /[^\S \t\n\r]|[\p{Cc}\p{Cf}\p{Zs}\p{Zl}\p{Zp}\u115F\u3164\uFFA0\u180E]|\u034F|\u1160|\u17B4|\u17B5/gu;
+
+const INVISIBLE_NAMES: Record<string, string> = {
+  '00A0': 'a no-break space',
+  '00AD': 'a soft hyphen',
+  '200B': 'a zero-width space',
+  '200C': 'a zero-width non-joiner',
+  '200D': 'a zero-width joiner',
+  '200E': 'a left-to-right mark',
+  '200F': 'a right-to-left mark',
+  '2060': 'a word joiner',
+  FEFF: 'a byte-order mark (zero-width no-break space)',
+};
+
+/** An invisible character found in a text: where, which, and its name for a message. */
+export interface InvisibleCharacter {
+  /** Index in the string (UTF-16 code units). */
+  index: number;
+  /** The code point, as four or more hexadecimal digits. */
+  codePoint: string;
+  name: string;
+}
+
+/** Every character of `text` that cannot be seen or looks like a space but is not one of ours. */
+export function invisibleCharacters(text: string): InvisibleCharacter[] {
+  return [...text.matchAll(INVISIBLE)].flatMap((match) => {
+    const char = match[0];
+    if (char === ' ' || char === '\t' || char === '\n' || char === '\r') return [];
+    const codePoint = (char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0');
+    const name =
+      INVISIBLE_NAMES[codePoint] ??
+      (/[\u202A-\u202E\u2066-\u2069]/u.test(char) ? 'a bidirectional control' : 'an invisible character');
+    return [{ index: match.index, codePoint, name }];
+  });
+}
+
+/**
+ * Reads a file as UTF-8, refusing bytes that are not UTF-8 (which a lenient reader would turn into
+ * U+FFFD without a word), with a message naming the file.
+ */
+export function decodeUtf8(bytes: Uint8Array, file: string): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    const at = firstInvalidByte(bytes);
+    throw new Error(`${file}: is not valid UTF-8 text (first bad byte at line ${at.line}); save it as UTF-8`);
+  }
+}
+
+function firstInvalidByte(bytes: Uint8Array): { line: number } {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let line = 1;
+  let start = 0;
+  for (let i = 0; i <= bytes.length; i++) {
+    if (i === bytes.length || bytes[i] === 0x0a) {
+      try {
+        decoder.decode(bytes.subarray(start, i));
+      } catch {
+        return { line };
+      }
+      line++;
+      start = i + 1;
+    }
+  }
+  return { line };
 }
 
 /** Splits a published capture into its parts; throws when it does not have the expected layout. */
@@ -26,7 +103,7 @@ export function parsePublishedText(text: string, fileName = 'published text'): P
   const blocks = text
     .replace(/\r\n?/gu, '\n')
     .split(/\n[ \t]*\n/u)
-    .map((block) => block.trim())
+    .map((block) => block.replace(EDGE_WHITE_SPACE, ''))
     .filter((block) => block !== '');
   const [headline, furniture, ...rest] = blocks;
   const attribution = rest.pop();
@@ -41,18 +118,6 @@ export function parsePublishedText(text: string, fileName = 'published text'): P
     paragraphs: rest.map(normalizeWhitespace),
     attribution: normalizeWhitespace(attribution),
   };
-}
-
-/**
- * The paragraphs of an MDX body that carry text, in order: blocks separated by blank lines,
- * leaving out ESM lines and JSX blocks, which are components rather than official text.
- */
-export function bodyParagraphs(body: string): string[] {
-  return body
-    .replace(/\r\n?/gu, '\n')
-    .split(/\n[ \t]*\n/u)
-    .map(normalizeWhitespace)
-    .filter((block) => block !== '' && !/^(import|export)\s/u.test(block) && !block.startsWith('<'));
 }
 
 /** The file, in each release folder, that holds the release as published. */

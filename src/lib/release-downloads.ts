@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import { bodyParagraphs, parsePublishedText, PUBLISHED_TEXT_FILE } from './published-text';
+import { parsePublishedText, PUBLISHED_TEXT_FILE } from './published-text';
 import type { ReleaseEntryLike, ReleaseModel, TopicEntryLike } from './release-model';
 import type { ReleaseData } from '../schemas/release';
 import { releasePdf, type ReleaseDocument } from './release-pdf';
@@ -76,11 +76,10 @@ export function releaseDocument(
     { entry: release, numbers: model.leadParagraphs },
     ...topics.map((topic) => ({ entry: topic, numbers: model.topicParagraphs.get(topic.id) ?? [] })),
   ];
-  const paragraphs = entries.flatMap(({ entry, numbers }) => {
-    const texts = bodyParagraphs(entry.body ?? '');
-    if (texts.length !== numbers.length) throw new Error(`${entry.filePath ?? entry.id}: body: paragraphs not checked`);
-    return texts.map((text, i) => ({ number: numbers[i] ?? 0, text }));
-  });
+  // The model has checked each entry's paragraphs against the published text, number by number.
+  const paragraphs = entries.flatMap(({ entry, numbers }) =>
+    numbers.map((number) => ({ number, text: model.published.paragraphs[number - 1] ?? '', file: entry.filePath })),
+  );
   const address = (path: string): string => publicAddress(withBase(path, location.base), location.site);
   return {
     headline: release.data.headline,
@@ -91,6 +90,7 @@ export function releaseDocument(
     attribution: release.data.attribution,
     address: address(releasePaths.fullText(release.id)),
     siteName: SITE_NAME,
+    file: release.filePath,
     ...(source ? { source: { address: address(releaseFiles.publishedText(release.id)), sha256: source.sha256 } } : {}),
   };
 }

@@ -1,5 +1,6 @@
 import { formatDate } from './dates';
-import { bodyParagraphs, normalizeWhitespace, type PublishedText } from './published-text';
+import { normalizeWhitespace, type PublishedText } from './published-text';
+import { bodyParagraphs, readOfficialBody } from './official-body';
 import { RESERVED_TOPIC_SLUGS, topicSlug } from './urls';
 
 /** A content problem, reported as `<file>: <field>: <what is wrong>`; it stops the build. */
@@ -146,7 +147,7 @@ export function releaseModel<R extends ReleaseEntryLike, T extends TopicEntryLik
   let next = 0;
   const take = (entry: { id: string; filePath?: string | undefined; body?: string | undefined }): number[] => {
     const numbers: number[] = [];
-    for (const paragraph of bodyParagraphs(entry.body ?? '')) {
+    for (const paragraph of bodyParagraphs(readOfficialBody(entry.body ?? '', fileOf(entry)))) {
       const expected = published.paragraphs[next];
       if (paragraph !== expected) {
         throw new ContentError(

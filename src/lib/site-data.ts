@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { parsePublishedText, PUBLISHED_TEXT_FILE } from './published-text';
+import { decodeUtf8, parsePublishedText, PUBLISHED_TEXT_FILE } from './published-text';
 import { releaseModel, topicsByRelease, type ReleaseModel } from './release-model';
 import { searchFilterValues } from './search';
 
@@ -20,9 +20,10 @@ async function loadReleases(): Promise<Release[]> {
     releaseEntries.map(async (entry) => {
       if (!entry.filePath) throw new Error(`release ${entry.id}: no file path`);
       const source = join(dirname(entry.filePath), PUBLISHED_TEXT_FILE);
-      const text = await readFile(source, 'utf8').catch(() => {
+      const bytes = await readFile(source).catch(() => {
         throw new Error(`${entry.filePath}: the release folder has no ${PUBLISHED_TEXT_FILE}`);
       });
+      const text = decodeUtf8(bytes, source);
       return releaseModel(entry, grouped.get(entry.id) ?? [], parsePublishedText(text, source));
     }),
   );

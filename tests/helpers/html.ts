@@ -13,7 +13,13 @@ export function squash(text: string | null | undefined): string {
   return (text ?? '').replace(/\s+/gu, ' ').trim();
 }
 
-/** The text of every paragraph of the official text on a page, in document order. */
+/**
+ * The text of every paragraph of the official text on a page, in document order, with only the
+ * white space the README allows to differ (spaces, tabs, line breaks) collapsed: an invisible
+ * character in a paragraph is a difference.
+ */
 export function officialParagraphs(doc: Document): string[] {
-  return [...doc.querySelectorAll('.official__body p')].map((p) => squash(p.textContent));
+  return [...doc.querySelectorAll('.official__body p')].map((p) =>
+    (p.textContent ?? '').replace(/[ \t\r\n]+/gu, ' ').replace(/^ | $/gu, ''),
+  );
 }

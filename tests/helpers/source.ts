@@ -11,9 +11,12 @@ export const sourceFile = join(
 /** The source's lines, 1-based as the source README numbers them (index 0 is line 1). */
 export const sourceLines = readFileSync(sourceFile, 'utf8').split('\n');
 
-/** Line `n` of the source, white space collapsed. */
+/**
+ * Line `n` of the source with white space collapsed: only spaces, tabs and line breaks, the white
+ * space the README says may differ. Every other character counts, a no-break space included.
+ */
 export function line(n: number): string {
-  return (sourceLines[n - 1] ?? '').replace(/\s+/gu, ' ').trim();
+  return (sourceLines[n - 1] ?? '').replace(/[ \t\r\n]+/gu, ' ').replace(/^ | $/gu, '');
 }
 
 /** The non-blank lines from `from` to `to`, inclusive: one paragraph each. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyParagraphs, normalizeWhitespace, parsePublishedText } from '../../src/lib/published-text';
+import { decodeUtf8, invisibleCharacters, normalizeWhitespace, parsePublishedText } from '../../src/lib/published-text';
 import { line, paragraphLines, sourceLines } from '../helpers/source';
 
 describe('parsePublishedText', () => {
@@ -21,15 +21,44 @@ describe('parsePublishedText', () => {
   });
 });
 
-describe('bodyParagraphs', () => {
-  it('returns text blocks and skips imports and components', () => {
-    const body = 'import Figure from \'./Figure.astro\';\n\nFirst  para\nwraps.\n\n<Figure id="x" />\n\nSecond.\n';
-    expect(bodyParagraphs(body)).toEqual(['First para wraps.', 'Second.']);
+describe('normalizeWhitespace', () => {
+  it('collapses runs of spaces, tabs and line breaks, and trims them', () => {
+    expect(normalizeWhitespace(' \t“A broad\r\n  anti-outreach \n')).toBe('“A broad anti-outreach');
+  });
+
+  it.each([
+    ['a no-break space', '\u00a0'],
+    ['a byte-order mark', '\ufeff'],
+    ['a zero-width space', '\u200b'],
+    ['a line separator', '\u2028'],
+    ['a form feed', '\f'],
+  ])('keeps %s, which is a character of the text, not white space', (_name, char) => {
+    expect(normalizeWhitespace(`${char}drugs${char} seized${char}`)).toBe(`${char}drugs${char} seized${char}`);
   });
 });
 
-describe('normalizeWhitespace', () => {
-  it('collapses runs of white space, including the leading space of a quoted paragraph', () => {
-    expect(normalizeWhitespace(' “A broad\n  anti-outreach ')).toBe('“A broad anti-outreach');
+describe('invisibleCharacters', () => {
+  it('finds the characters that cannot be seen, with their code points', () => {
+    const found = invisibleCharacters('97\u00a0tons \ufeffof\u200b drugs\u00ad, \u202eseized');
+    expect(found.map((c) => c.codePoint)).toEqual(['00A0', 'FEFF', '200B', '00AD', '202E']);
+    expect(found[1]?.name).toMatch(/byte-order mark/u);
+    expect(found[4]?.name).toMatch(/bidirectional/u);
+  });
+
+  it('finds none in plain text with spaces, tabs and line breaks', () => {
+    expect(invisibleCharacters('97 tons\tof\r\ndrugs “were” seized’s - 1,5')).toEqual([]);
+  });
+});
+
+describe('decodeUtf8', () => {
+  it('names the file and the line of the first byte that is not UTF-8', () => {
+    const bytes = new Uint8Array([...Buffer.from('Headline\n\nDate\n'), 0xff, 0x41]);
+    expect(() => decodeUtf8(bytes, 'x/press-release.txt')).toThrow(
+      /^x\/press-release\.txt: is not valid UTF-8 text \(first bad byte at line 4\)/u,
+    );
+  });
+
+  it('reads UTF-8 as it is', () => {
+    expect(decodeUtf8(Buffer.from('Prosecutor’s «1,5»'), 'x')).toBe('Prosecutor’s «1,5»');
   });
 });

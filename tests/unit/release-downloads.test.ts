@@ -44,8 +44,8 @@ describe('releaseDocument', () => {
   it('takes the official paragraphs from the entries, lead then topics, numbered as published', () => {
     const doc = releaseDocument(model(), { site: undefined, base: '/' });
     expect(doc.paragraphs).toEqual([
-      { number: 1, text: 'Lead one.' },
-      { number: 2, text: 'Lead two.' },
+      { number: 1, text: 'Lead one.', file: 'content/releases/r/index.mdx' },
+      { number: 2, text: 'Lead two.', file: 'content/releases/r/index.mdx' },
       { number: 3, text: 'Topic A one.' },
       { number: 4, text: 'Topic B one.' },
       { number: 5, text: 'Topic B two.' },

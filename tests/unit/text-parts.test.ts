@@ -14,7 +14,8 @@ describe('splitSentences', () => {
 
   it('does not split after an initial, and keeps a closing quote with its sentence', () => {
     const quote = line(34);
-    expect(quote.startsWith('“A broad')).toBe(true);
+    // The published paragraph opens with a no-break space before the quotation mark.
+    expect(quote.startsWith('\u00a0“A broad')).toBe(true);
     const sentences = splitSentences(quote);
     expect(sentences).toHaveLength(2);
     expect(sentences[1]).toMatch(/^This is very relevant .* the year of the youth, ” K\. Kozhamzharov said\.$/u);

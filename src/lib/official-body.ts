@@ -1,0 +1,122 @@
+import { mdxToHast } from 'satteri';
+import { EDITORIAL_BLOCK_COMPONENTS } from './editorial-blocks.ts';
+import { invisibleCharacters, normalizeWhitespace } from './published-text.ts';
+
+/** A node of the compiled MDX tree, as much of it as the check reads. */
+export interface BodyNode {
+  type: string;
+  tagName?: string | undefined;
+  name?: string | null | undefined;
+  value?: unknown;
+  attributes?: readonly { type: string; name?: string | undefined; value?: unknown }[] | undefined;
+  children?: readonly BodyNode[] | undefined;
+  position?: { start: { line: number } } | undefined;
+}
+
+/** What an official-text body holds, in order: published paragraphs and editorial data panels. */
+export type BodyBlock =
+  | { kind: 'paragraph'; text: string; line: number | undefined }
+  | { kind: 'component'; name: string; id: string; line: number | undefined };
+
+/** A body that holds something other than paragraphs and data panels; names the file and line. */
+export class OfficialBodyError extends Error {
+  constructor(file: string, line: number | undefined, message: string) {
+    super(`${file}${line === undefined ? '' : `:${line}`}: body: ${message}`);
+    this.name = 'OfficialBodyError';
+  }
+}
+
+/** What a node is, in the words of the person who wrote it. */
+function describe(node: BodyNode): string {
+  switch (node.type) {
+    case 'mdxjsEsm':
+      return `"${String(node.value).split('\n')[0]?.slice(0, 60)}" is an import or export: code, which an official-text body may not hold`;
+    case 'mdxFlowExpression':
+    case 'mdxTextExpression':
+      return `{${String(node.value).slice(0, 40)}} is an expression: code, which an official-text body may not hold`;
+    case 'mdxJsxFlowElement':
+    case 'mdxJsxTextElement':
+      return `<${node.name ?? ''}> is not one of the data panels a body may hold (${EDITORIAL_BLOCK_COMPONENTS.join(', ')}), each on a line of its own`;
+    case 'element':
+      return `a <${node.tagName ?? ''}> is not official text (a line starting with "1.", "-" or "#" becomes a list or a heading, "*" or "_" around words emphasis)`;
+    default:
+      return `a ${node.type} node is not official text`;
+  }
+}
+
+/** The only attribute a data panel takes: `id="…"`, a plain string (no expression, which is code). */
+function panelId(node: BodyNode, file: string): string {
+  const line = node.position?.start.line;
+  const attributes = node.attributes ?? [];
+  const id = attributes.find((attribute) => attribute.name === 'id')?.value;
+  if (attributes.length !== 1 || attributes[0]?.type !== 'mdxJsxAttribute' || typeof id !== 'string' || id === '') {
+    throw new OfficialBodyError(
+      file,
+      line,
+      `<${node.name ?? ''}> takes exactly one attribute, id="…", written as text`,
+    );
+  }
+  if ((node.children ?? []).length > 0) {
+    throw new OfficialBodyError(
+      file,
+      line,
+      `<${node.name ?? ''} id="${id}"> holds content; write it as <${node.name ?? ''} id="${id}" />`,
+    );
+  }
+  return id;
+}
+
+/**
+ * Reads the compiled tree of an official-text body (what will render) into its blocks. The body
+ * is data, not code: only paragraphs of plain text and the editorial data panels, each panel on a
+ * line of its own, may stand in it. An import or export, an expression, raw HTML, a list, a
+ * heading, emphasis, or a component sharing a line with text throws, naming the file and line.
+ */
+export function officialBodyBlocks(root: BodyNode, file: string): BodyBlock[] {
+  const blocks: BodyBlock[] = [];
+  for (const node of root.children ?? []) {
+    const line = node.position?.start.line;
+    if (node.type === 'text' && normalizeWhitespace(String(node.value)) === '') continue;
+    if (node.type === 'element' && node.tagName === 'p') {
+      const inline = (node.children ?? []).find((child) => child.type !== 'text');
+      if (inline) {
+        throw new OfficialBodyError(
+          file,
+          inline.position?.start.line ?? line,
+          `${describe(inline)}; a paragraph of official text holds only the published words`,
+        );
+      }
+      const raw = (node.children ?? []).map((child) => String(child.value)).join('');
+      blocks.push({ kind: 'paragraph', text: normalizeWhitespace(raw), line });
+      continue;
+    }
+    if (node.type === 'mdxJsxFlowElement' && EDITORIAL_BLOCK_COMPONENTS.includes(node.name ?? '')) {
+      blocks.push({ kind: 'component', name: node.name ?? '', id: panelId(node, file), line });
+      continue;
+    }
+    throw new OfficialBodyError(file, line, describe(node));
+  }
+  return blocks;
+}
+
+/** Compiles an MDX body as the site does (no typographic substitution) and reads its blocks. */
+export function readOfficialBody(body: string, file: string): BodyBlock[] {
+  const root = mdxToHast(body, { features: { smartPunctuation: false } }) as BodyNode;
+  return officialBodyBlocks(root, file);
+}
+
+/** The paragraphs of a body's blocks, in order. */
+export function bodyParagraphs(blocks: readonly BodyBlock[]): string[] {
+  return blocks.flatMap((block) => (block.kind === 'paragraph' ? [block.text] : []));
+}
+
+/**
+ * Why `text` is not the published paragraph it resembles, when the difference is a character that
+ * cannot be seen (a byte-order mark, a zero-width or bidirectional control, a soft hyphen, a
+ * non-breaking space): such characters count as differences.
+ */
+export function invisibleDifference(text: string): string | undefined {
+  const [found] = invisibleCharacters(text);
+  if (!found) return undefined;
+  return `it holds ${found.name} (U+${found.codePoint}) at character ${found.index + 1}, which cannot be seen; only spaces, tabs and line breaks may differ from the published text`;
+}
