@@ -1,9 +1,9 @@
 import { defineCollection, reference } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { releaseSchema } from './schemas/release';
 import { topicSchema } from './schemas/topic';
 import { contentRoot } from './lib/content-root';
 import { releaseDataLoader } from './integrations/release-data-loader';
+import { releaseGlob } from './integrations/release-loader';
 import { figureSchema } from './schemas/figure';
 import { instructionSchema } from './schemas/instruction';
 import { personSchema } from './schemas/person';
@@ -12,7 +12,7 @@ import { dateSchema } from './schemas/date';
 // Each release is one folder: `index.mdx` (metadata and lead), `topics/*.mdx` and the published
 // text. Ids are the folder name (release) and `<folder>/<file name>` (topic).
 const releases = defineCollection({
-  loader: glob({
+  loader: releaseGlob({
     base: contentRoot(),
     pattern: '*/index.mdx',
     generateId: ({ entry }) => entry.split('/')[0] ?? entry,
@@ -21,7 +21,7 @@ const releases = defineCollection({
 });
 
 const topics = defineCollection({
-  loader: glob({
+  loader: releaseGlob({
     base: contentRoot(),
     pattern: '*/topics/*.mdx',
     generateId: ({ entry }) => entry.replace(/\/topics\//u, '/').replace(/\.mdx$/u, ''),

@@ -39,8 +39,26 @@ describe('release frontmatter', () => {
     ],
     ['a missing place', { ...release, meeting: { date: '2018-12-21' } }, 'meeting.place'],
     ['an unknown field', { ...release, headlin: 'typo' }, ''],
+    ['a month that does not exist', { ...release, updated: '2019-13-45' }, 'updated'],
+    ['a day that does not exist', { ...release, published: '2019-02-29' }, 'published'],
+    ['a date written another way', { ...release, published: '28.01.2019' }, 'published'],
+    ['an update before the publication', { ...release, updated: '2019-01-27' }, 'updated'],
   ])('rejects %s', (_, data, path) => {
     expect(rejected(releaseSchema, data)).toEqual([path]);
+  });
+
+  it('says which day does not exist rather than rolling it over', () => {
+    const result = releaseSchema.safeParse({ ...release, updated: '2019-13-45' });
+    expect(result.error?.issues[0]?.message).toBe('2019-13-45 is not a day of the calendar');
+  });
+
+  it('accepts a leap day and an update on the day of publication', () => {
+    expect(releaseSchema.parse({ ...release, updated: '2020-02-29' }).updated?.toISOString()).toBe(
+      '2020-02-29T00:00:00.000Z',
+    );
+    expect(releaseSchema.parse({ ...release, updated: release.published }).updated).toEqual(
+      releaseSchema.parse(release).published,
+    );
   });
 });
 

@@ -1,0 +1,123 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { glob, type Loader } from 'astro/loaders';
+import { parse } from 'yaml';
+import { contentRoot } from '../lib/content-root';
+import { decodeUtf8, PUBLISHED_TEXT_FILE } from '../lib/published-text';
+import { dataKinds } from '../lib/release-data';
+
+/** A topic's file name: lower-case words joined by hyphens, as its address will read. */
+const TOPIC_FILE = /^[a-z0-9]+(?:-[a-z0-9]+)*\.mdx$/u;
+
+/** Files an operating system leaves in folders; never content, so never a reason to stop. */
+const SYSTEM_FILES = new Set(['.DS_Store', 'Thumbs.db', 'desktop.ini']);
+
+/**
+ * Every file of every release folder that the site does not read, each with the reason: a file the
+ * site would silently leave out (a topic named `...mdx`, a `notes.md`, a `data/figure.yaml`) is a
+ * mistake its editor should hear about.
+ */
+export function unreadFiles(root: string): string[] {
+  const problems: string[] = [];
+  if (!existsSync(root)) return problems;
+  const at = (...parts: string[]): string => relative(process.cwd(), join(root, ...parts));
+  for (const release of readdirSync(root, { withFileTypes: true })) {
+    if (SYSTEM_FILES.has(release.name)) continue;
+    if (!release.isDirectory()) {
+      problems.push(`${at(release.name)}: is not a release folder; each release is a folder of its own`);
+      continue;
+    }
+    for (const entry of readdirSync(join(root, release.name), { withFileTypes: true })) {
+      const name = entry.name;
+      if (SYSTEM_FILES.has(name)) continue;
+      if (entry.isFile() && (name === 'index.mdx' || name === PUBLISHED_TEXT_FILE)) continue;
+      if (entry.isDirectory() && name === 'topics') {
+        for (const topic of readdirSync(join(root, release.name, name), { withFileTypes: true })) {
+          if (SYSTEM_FILES.has(topic.name) || (topic.isFile() && TOPIC_FILE.test(topic.name))) continue;
+          problems.push(
+            `${at(release.name, name, topic.name)}: file name: a topic is a file named like "asset-recovery.mdx" ` +
+              `(lower-case letters, digits and single hyphens); this one would be left out`,
+          );
+        }
+        continue;
+      }
+      if (entry.isDirectory() && name === 'data') {
+        for (const file of readdirSync(join(root, release.name, name), { withFileTypes: true })) {
+          if (SYSTEM_FILES.has(file.name)) continue;
+          if (file.isFile() && dataKinds.some((kind) => file.name === `${kind}.yaml`)) continue;
+          problems.push(
+            `${at(release.name, name, file.name)}: file name: release data is one of ` +
+              `${dataKinds.map((kind) => `${kind}.yaml`).join(', ')}; this one would be left out`,
+          );
+        }
+        continue;
+      }
+      problems.push(
+        `${at(release.name, name)}: file name: a release folder holds index.mdx, ${PUBLISHED_TEXT_FILE}, ` +
+          `topics/ and data/; this would be left out`,
+      );
+    }
+  }
+  return problems;
+}
+
+/** The YAML frontmatter of an MDX file, as written: dates stay strings (YAML 1.2, no timestamps). */
+export function readFrontmatter(text: string, file: string): Record<string, unknown> {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/u.exec(text);
+  if (!match) return {};
+  let data: unknown;
+  try {
+    data = parse(match[1] ?? '', { prettyErrors: true });
+  } catch (error) {
+    throw new Error(`${file}: frontmatter: not valid YAML: ${error instanceof Error ? error.message : String(error)}`, {
+      cause: error,
+    });
+  }
+  if (data === null || data === undefined) return {};
+  if (typeof data !== 'object' || Array.isArray(data)) throw new Error(`${file}: frontmatter: must be a set of fields`);
+  return data as Record<string, unknown>;
+}
+
+/**
+ * Astro's schema error for an entry, one line per field naming the file: `<file>: <field>: <what>`.
+ * Astro's own message names the collection entry's id and lists the fields on the lines below.
+ */
+export function fieldErrors(error: unknown, file: string): unknown {
+  if (!(error instanceof Error)) return error;
+  const fields = error.message
+    .split('\n')
+    .map((line) => /^\s+(\*\*)?([\w.[\]-]+)(\*\*)?: (.+)$/u.exec(line))
+    .flatMap((match) => (match ? [`${file}: ${match[2] ?? ''}: ${match[4] ?? ''}`] : []));
+  if (fields.length === 0) return error;
+  return new Error(fields.join('\n'), { cause: error });
+}
+
+/**
+ * Astro's `glob()` loader for release files, made strict: it stops, naming the file, on a file of
+ * a release folder the site would not read, or on a file that is not UTF-8; and it hands the
+ * schema the frontmatter as written (YAML 1.2), so that a date that does not exist, such as
+ * `2019-13-45`, reaches the schema as written instead of rolled over into another day.
+ */
+export function releaseGlob(options: Parameters<typeof glob>[0]): Loader {
+  const inner = glob(options);
+  return {
+    ...inner,
+    load: async (context) => {
+      const problems = unreadFiles(contentRoot());
+      if (problems.length > 0) throw new Error(problems.join('\n'));
+      await inner.load({
+        ...context,
+        parseData: async (entry) => {
+          if (!entry.filePath) return context.parseData(entry);
+          const file = relative(process.cwd(), entry.filePath);
+          const data = readFrontmatter(decodeUtf8(readFileSync(entry.filePath), file), file);
+          try {
+            return await context.parseData({ ...entry, data: data as typeof entry.data });
+          } catch (error) {
+            throw fieldErrors(error, file);
+          }
+        },
+      });
+    },
+  };
+}
