@@ -13,7 +13,7 @@ export interface ReleaseDocument {
   /** The issuing office: the PDF's author. */
   issuer: string;
   /** The official paragraphs, in the published order, with their numbers in the published text. */
-  paragraphs: { number: number; text: string }[];
+  paragraphs: { number: number; text: string; file?: string | undefined }[];
   /** The attribution that closes the release. */
   attribution: string;
   /** The web address of the release on one page: absolute, or a path when the site's origin is not known. */
@@ -22,6 +22,14 @@ export interface ReleaseDocument {
   siteName: string;
   /** The text as published, offered for download: its address and SHA-256 digest (hex). */
   source?: { address: string; sha256: string } | undefined;
+  /** The content file of the release's metadata (headline, attribution), for messages. */
+  file?: string | undefined;
+}
+
+/** A text the PDF prints, and where it comes from, for a message naming the file and field. */
+interface PrintedText {
+  text: string;
+  from: string;
 }
 
 /** The font files the PDF embeds (TrueType or OpenType bytes; WOFF works, more slowly). */
@@ -65,17 +73,22 @@ export function missingCharacters(font: Pick<Font, 'hasGlyphForCodePoint'>, text
   return [...missing];
 }
 
-function checkFont(name: string, bytes: Uint8Array, texts: readonly string[]): void {
+function checkFont(name: string, bytes: Uint8Array, texts: readonly PrintedText[]): void {
   const font = openFont(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   if (!('hasGlyphForCodePoint' in font)) throw new Error(`PDF font ${name}: a font collection, not a font`);
-  const missing = missingCharacters(font, texts);
-  if (missing.length > 0) {
+  const problems = texts.flatMap(({ text, from }) => {
+    const missing = missingCharacters(font, [text]);
+    if (missing.length === 0) return [];
     const list = missing.map(
       (c) => `"${c}" (U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')})`,
     );
-    throw new Error(`PDF font ${name} (${font.postscriptName}) has no glyph for ${list.join(', ')}`);
-  }
+    return [`${from}: the PDF's ${name} font (${font.postscriptName}) has no glyph for ${list.join(', ')}`];
+  });
+  if (problems.length > 0) throw new Error(problems.join('\n'));
 }
+
+/** The frontmatter field behind each fact the PDF prints, for messages. */
+const FACT_FIELDS: Record<string, string> = { Published: 'published', Meeting: 'meeting', 'Issued by': 'issuer' };
 
 function escapeXml(text: string): string {
   return text.replace(/[<>&"']/gu, (c) => `&#${c.charCodeAt(0)};`);
@@ -112,15 +125,23 @@ export async function releasePdf(release: ReleaseDocument, fonts: PdfFonts): Pro
         ] as [string, string][])
       : []),
   ];
+  const file = release.file ?? 'the release';
+  const fixed = (text: string): PrintedText => ({ text, from: "the PDF's own labels" });
   checkFont('regular', fonts.regular, [
-    KICKER,
-    'Page 0123456789 of',
-    ...facts.map(([, value]) => value),
-    ...release.paragraphs.map((p) => `${p.number} ${p.text}`),
-    ...colophon.flat(),
+    fixed(KICKER),
+    fixed('Page 0123456789 of'),
+    ...facts.map(([label, value]) => ({ text: value, from: `${file}: ${FACT_FIELDS[label] ?? label}` })),
+    ...release.paragraphs.map((p) => ({
+      text: `${p.number} ${p.text}`,
+      from: `${p.file ?? file}: paragraph ${p.number}`,
+    })),
+    ...colophon.flatMap(([label, value]) => [fixed(label), { text: value, from: `the PDF's colophon (${label})` }]),
   ]);
-  checkFont('bold', fonts.bold, [release.headline, ...facts.map(([label]) => label)]);
-  checkFont('italic', fonts.italic, [release.attribution]);
+  checkFont('bold', fonts.bold, [
+    { text: release.headline, from: `${file}: headline` },
+    ...facts.map(([label]) => fixed(label)),
+  ]);
+  checkFont('italic', fonts.italic, [{ text: release.attribution, from: `${file}: attribution` }]);
 
   const doc = new PDFDocument({
     size: PAGE.size,

@@ -52,7 +52,14 @@ describe('inlineCodeOutsidePolicy', () => {
     ['<style>p{}</style>', 'inline <style'],
     ['<p style="color:red">x</p>', 'style attribute'],
     ['<img src="x" onerror="alert(1)">', 'event handler'],
+    ['<a href="/" ONCLICK="x()">x</a>', 'event handler'],
   ])('reports %s', (html, kind) => {
     expect(inlineCodeOutsidePolicy(html)[0]).toContain(kind);
+  });
+
+  it('takes text and attribute values that look like code for text', () => {
+    const html =
+      '<meta name="description" content="Approved online=yes style=x"><p>a onload=1 &lt;style&gt; &lt;script&gt;x()</p>';
+    expect(inlineCodeOutsidePolicy(html)).toEqual([]);
   });
 });
