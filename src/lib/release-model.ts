@@ -1,6 +1,6 @@
 import { formatDate } from './dates';
 import { normalizeWhitespace, type PublishedText } from './published-text';
-import { bodyParagraphs, readOfficialBody } from './official-body';
+import { readOfficialBody } from './official-body';
 import { RESERVED_TOPIC_SLUGS, topicSlug } from './urls';
 
 /** A content problem, reported as `<file>: <field>: <what is wrong>`; it stops the build. */
@@ -40,6 +40,19 @@ export interface ReleaseModel<R extends ReleaseEntryLike, T extends TopicEntryLi
   leadParagraphs: number[];
   /** Paragraph numbers of each topic, by topic id. */
   topicParagraphs: Map<string, number[]>;
+  /**
+   * The data panels each entry's body places (`<KeyFigure id="…" />`), by entry id (the release's
+   * id for the overview), in order, each with the number of the paragraph it follows.
+   */
+  panels: Map<string, EntryPanel[]>;
+}
+
+/** A data panel an MDX body places after a paragraph. */
+export interface EntryPanel {
+  name: string;
+  id: string;
+  /** The paragraph it follows (0 when it comes first). */
+  after: number;
 }
 
 /** Where an entry came from, for messages. */
@@ -145,9 +158,17 @@ export function releaseModel<R extends ReleaseEntryLike, T extends TopicEntryLik
   }
 
   let next = 0;
+  const panels = new Map<string, EntryPanel[]>();
   const take = (entry: { id: string; filePath?: string | undefined; body?: string | undefined }): number[] => {
     const numbers: number[] = [];
-    for (const paragraph of bodyParagraphs(readOfficialBody(entry.body ?? '', fileOf(entry)))) {
+    const entryPanels: EntryPanel[] = [];
+    panels.set(entry.id, entryPanels);
+    for (const block of readOfficialBody(entry.body ?? '', fileOf(entry))) {
+      if (block.kind === 'component') {
+        entryPanels.push({ name: block.name, id: block.id, after: numbers.at(-1) ?? 0 });
+        continue;
+      }
+      const paragraph = block.text;
       const expected = published.paragraphs[next];
       if (paragraph !== expected) {
         throw new ContentError(
@@ -173,5 +194,5 @@ export function releaseModel<R extends ReleaseEntryLike, T extends TopicEntryLik
       `published paragraph ${next + 1} ("${excerpt(published.paragraphs[next] ?? '')}") is in no topic`,
     );
   }
-  return { release, topics: sorted, published, leadParagraphs, topicParagraphs };
+  return { release, topics: sorted, published, leadParagraphs, topicParagraphs, panels };
 }

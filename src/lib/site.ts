@@ -1,5 +1,11 @@
 /** The site's name, shown in the header and in page titles. */
-export const SITE_NAME = "Kazakhstan General Prosecutor's Office releases, verbatim";
+export const SITE_NAME = 'Kazakhstan prosecutor releases, verbatim';
+
+/**
+ * What the site is, in the header under its name: a copy made by someone other than the Office,
+ * so that no page reads as if the Office itself ran the site.
+ */
+export const SITE_TAGLINE = "Independent copy, not the Office's own site";
 
 /** The search filter value of a release's overview page (topics use their label). */
 export const OVERVIEW_LABEL = 'Overview';

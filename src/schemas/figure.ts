@@ -28,6 +28,11 @@ const figureFields = {
   period: datumId.optional().describe('Identifier of the date or period (in the dates) the figure covers.'),
   /** Figures with the same comparison title are drawn on one chart: editorial. */
   compare: editorialText.optional().describe('Editorial: the title of the chart that compares figures sharing it.'),
+  /** Editorial: one of the few figures that lead the release's summary ("What was decided"). */
+  headline: z
+    .boolean()
+    .optional()
+    .describe('Editorial: true for the few figures shown first, in the summary of the release.'),
   /** The sentence of the official text the figure comes from, word for word. */
   sentence: sourceSentence.describe('The sentence of the official text the figure comes from, word for word.'),
 };

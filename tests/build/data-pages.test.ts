@@ -165,25 +165,53 @@ describe('people and organisations, and the timeline', () => {
 });
 
 describe('data in the topic pages', () => {
-  it('shows a figure between paragraphs, right after its own, marked editorial and outside the official paragraphs', () => {
+  it('shows the figures after the official text, in the order of their paragraphs, marked editorial', () => {
     const doc = readPage(siteDir, `${release}drug-trafficking/`);
-    const inline = doc.getElementById('p5')?.nextElementSibling;
-    expect(inline?.classList.contains('data-inline')).toBe(true);
-    expect(squash(inline?.querySelector('.editorial-mark')?.textContent)).toBe('Editorial');
-    expect(squash(inline?.querySelector('data')?.textContent)).toBe('387 kg');
-    expect(inline?.querySelector('p')).toBeNull();
-    expect(inline?.querySelector('a.data-inline__more')?.getAttribute('href')).toBe(
+    const notes = doc.querySelector('.topic-notes');
+    expect(notes?.closest('.official')).toBeNull();
+    const all = [...doc.querySelectorAll('*')];
+    expect(all.indexOf(notes as Element)).toBeGreaterThan(all.indexOf(doc.querySelector('.official') as Element));
+    const panels = [...(notes?.querySelectorAll('.data-inline') ?? [])];
+    const heroin = panels[0];
+    expect(squash(heroin?.querySelector('.editorial-mark')?.textContent)).toBe('Editorial');
+    expect(squash(heroin?.querySelector('data')?.textContent)).toBe('387 kg');
+    expect(heroin?.querySelector('p')).toBeNull();
+    expect(heroin?.querySelector('.data-source__link')?.getAttribute('href')).toBe(`/${release}drug-trafficking/#p5`);
+    expect(heroin?.querySelector('a.data-inline__more')?.getAttribute('href')).toBe(
       `/${data}figures/#figure-heroin-seized`,
     );
-    const detection = doc.getElementById('p6')?.nextElementSibling;
-    expect(detection?.querySelectorAll('figure.data-chart rect.data-chart__bar')).toHaveLength(2);
+    expect(panels[1]?.querySelectorAll('figure.data-chart rect.data-chart__bar')).toHaveLength(2);
+    // In the order of the paragraphs they come from.
+    const numbers = panels.map((panel) =>
+      Number(/#p(\d+)$/u.exec(panel.querySelector('.data-source__link')?.getAttribute('href') ?? '')?.[1]),
+    );
+    expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
   });
 
   it('shows an instruction with its verb and addressee', () => {
     const doc = readPage(siteDir, `${release}asset-recovery/`);
-    const inline = doc.getElementById('p24')?.nextElementSibling;
+    const inline = [...doc.querySelectorAll('.topic-notes .data-inline')].find(
+      (panel) => panel.querySelector('.data-source__link')?.getAttribute('href')?.endsWith('#p24') === true,
+    );
     expect(squash(inline?.querySelector('.data-verb')?.textContent)).toBe('tasked');
     expect(squash(inline?.querySelector('.data-card__party')?.textContent)).toBe('The Ministry of Justice');
+  });
+
+  it('keeps every editorial panel out of the official text, on every page', () => {
+    for (const page of [
+      release,
+      `${release}drug-trafficking/`,
+      `${release}asset-recovery/`,
+      `${release}work-plan/`,
+      '',
+    ]) {
+      const doc = readPage(siteDir, page);
+      expect(doc.querySelectorAll('.official').length, page).toBeGreaterThan(0);
+      expect(
+        doc.querySelectorAll('.official .editorial, .official .data-inline, .official .glance'),
+        page,
+      ).toHaveLength(0);
+    }
   });
 
   it('leaves the full text as published: no data between its paragraphs', () => {

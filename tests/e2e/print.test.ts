@@ -7,7 +7,7 @@ import { serveStatic, type StaticServer } from '../helpers/serve';
 import { line, paragraphLines } from '../helpers/source';
 
 const release = 'releases/2019-01-28-stolen-assets-and-drug-trafficking/';
-const siteName = "Kazakhstan General Prosecutor's Office releases, verbatim";
+const siteName = 'Kazakhstan prosecutor releases, verbatim';
 
 describe.runIf(browserAvailable())('printing from Chromium', () => {
   let browser: Browser;

@@ -114,6 +114,7 @@ describe('JSON Schemas of the open data', () => {
         'change',
         'period',
         'compare',
+        'headline',
         'release',
         'paragraph',
         'anchor',

@@ -38,6 +38,7 @@ const model = (filePath = 'content/releases/r/index.mdx'): DownloadableRelease =
     ['r/a', [3]],
     ['r/b', [4, 5]],
   ]),
+  panels: new Map(),
 });
 
 describe('releaseDocument', () => {

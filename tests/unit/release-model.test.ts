@@ -37,6 +37,20 @@ describe('releaseModel', () => {
     expect(model.topicParagraphs.get('r/b')).toEqual([5]);
   });
 
+  it('records the data panels each body places, with the paragraph each follows', () => {
+    const withPanels = topic(
+      'a',
+      1,
+      '<KeyFigure id="first" />\n\nTopic A one.\n\n<Instruction id="x" />\n\nTopic A two.',
+    );
+    const model = releaseModel(release, [withPanels, b], published);
+    expect(model.panels.get('r/a')).toEqual([
+      { name: 'KeyFigure', id: 'first', after: 0 },
+      { name: 'Instruction', id: 'x', after: 3 },
+    ]);
+    expect(model.panels.get('r/b')).toEqual([]);
+  });
+
   it.each([
     [
       'two topics with the same order',

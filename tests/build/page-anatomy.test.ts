@@ -1,0 +1,99 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { siteDir } from '../helpers/build';
+import { realRelease } from '../helpers/fixtures';
+import { readPage, squash } from '../helpers/html';
+import { line } from '../helpers/source';
+
+const release = `releases/${realRelease}/`;
+const dataDir = join('content/releases', realRelease, 'data');
+const instructions = parse(readFileSync(join(dataDir, 'instructions.yaml'), 'utf8')) as { what: string }[];
+const headlineFigures = (parse(readFileSync(join(dataDir, 'figures.yaml'), 'utf8')) as { headline?: boolean }[]).filter(
+  (figure) => figure.headline === true,
+);
+const releasePages = [
+  '',
+  release,
+  `${release}drug-trafficking/`,
+  `${release}asset-recovery/`,
+  `${release}work-plan/`,
+  `${release}full-text/`,
+];
+
+describe('"What was decided": the release at a glance', () => {
+  it.each(['', release])(
+    '%s lists every instruction and the headline figures, each linked to its paragraph',
+    (page) => {
+      const doc = readPage(siteDir, page);
+      const glance = doc.querySelector('.glance');
+      expect(glance).not.toBeNull();
+      expect(glance?.closest('.official')).toBeNull();
+      const decided = [...(glance?.querySelectorAll('.glance__decided li') ?? [])];
+      expect(decided.map((li) => squash(li.querySelector('.glance__what')?.textContent))).toEqual(
+        instructions.map((instruction) => squash(instruction.what)),
+      );
+      expect(glance?.querySelectorAll('.glance__figures li')).toHaveLength(headlineFigures.length);
+      expect(headlineFigures.length).toBeGreaterThanOrEqual(3);
+
+      // Every line links to a paragraph that exists on the page it names.
+      for (const link of glance?.querySelectorAll('a.glance__source') ?? []) {
+        const [path, id] = (link.getAttribute('href') ?? '').slice(1).split('#');
+        expect(id, link.outerHTML).toMatch(/^p\d+$/u);
+        const target = readPage(siteDir, path ?? '').getElementById(id ?? '');
+        expect(target?.classList.contains('official-paragraph'), link.outerHTML).toBe(true);
+        expect(squash(link.textContent)).toBe(`¶${(id ?? '').slice(1)}`);
+      }
+    },
+  );
+});
+
+describe('every release page says where its text comes from and who publishes the copy', () => {
+  it.each(releasePages)('%s: the headline first, then the summary, dates, source and downloads', (page) => {
+    const doc = readPage(siteDir, page);
+    const main = doc.querySelector('main');
+    const h1 = main?.querySelector('h1');
+    // Before the headline: only the breadcrumbs, the print-only masthead and the kicker.
+    const all = [...(main?.querySelectorAll('*') ?? [])];
+    const at = (element: Element | null | undefined): number => (element ? all.indexOf(element) : -1);
+    const before = all
+      .slice(0, at(h1))
+      .filter(
+        (element) =>
+          !element.contains(h1 ?? null) && !element.closest('.breadcrumbs, .print-masthead, .kicker, [hidden]'),
+      );
+    expect(at(h1)).toBeGreaterThan(0);
+    expect(before.map((element) => element.tagName)).toEqual([]);
+    const note = squash(doc.querySelector('.source-note')?.textContent);
+    expect(note).toContain(`published by the ${line(57)} on 28 January 2019`);
+    expect(note).toContain("not the General Prosecutor's Office");
+    expect(doc.querySelector('.source-note a[href="/about/"]')).not.toBeNull();
+    // Downloads and the digest come after the headline, the digest folded away.
+    expect(at(doc.querySelector('.release-downloads'))).toBeGreaterThan(at(h1));
+    expect(doc.querySelector('.release-downloads details [data-sha256]')).not.toBeNull();
+  });
+
+  it('the header says the site is an independent copy, on every page', () => {
+    for (const page of [...releasePages, 'about/', 'search/']) {
+      expect(squash(readPage(siteDir, page).querySelector('.site-tagline')?.textContent), page).toBe(
+        "Independent copy, not the Office's own site",
+      );
+    }
+  });
+
+  it('the About page says who publishes, where the text comes from, what is editorial, how it is checked', () => {
+    const doc = readPage(siteDir, 'about/');
+    const text = squash(doc.querySelector('main')?.textContent);
+    expect(text).toContain("It is published by an independent publisher, not the General Prosecutor's Office.");
+    expect(text).toContain(`the English version published by the ${line(57)} on 28 January 2019`);
+    const digest = createHash('sha256')
+      .update(readFileSync(join('content/releases', realRelease, 'press-release.txt')))
+      .digest('hex');
+    expect(squash(doc.querySelector('.about__digest')?.textContent)).toBe(digest);
+    expect(doc.querySelector('main .editorial')).not.toBeNull();
+    expect(text).toContain('only spaces, tabs and line breaks may differ');
+    expect(text).toContain('Report a discrepancy');
+  });
+});

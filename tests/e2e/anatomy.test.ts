@@ -1,0 +1,111 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { outputRoot, siteDir } from '../helpers/build';
+import { browserAvailable, launchBrowser } from '../helpers/browser';
+import { serveStatic, type StaticServer } from '../helpers/serve';
+
+const release = 'releases/2019-01-28-stolen-assets-and-drug-trafficking/';
+const topics = ['drug-trafficking', 'asset-recovery', 'work-plan'].map((topic) => `${release}${topic}/`);
+const screenshots = join(outputRoot, 'screenshots');
+
+/** Where the page's parts start, in CSS pixels from the top of the page. */
+interface Layout {
+  headerHeight: number;
+  h1Top: number;
+  summaryTop: number | undefined;
+  glanceTop: number | undefined;
+  smallestChartText: number | undefined;
+}
+
+describe.runIf(browserAvailable())('the news first: what a reader sees on the first screen', () => {
+  let browser: Browser;
+  let server: StaticServer;
+
+  beforeAll(async () => {
+    [browser, server] = await Promise.all([launchBrowser(), serveStatic(siteDir)]);
+    mkdirSync(screenshots, { recursive: true });
+  });
+  afterAll(async () => {
+    await Promise.all([browser?.close(), server?.close()]);
+  });
+
+  async function layout(
+    path: string,
+    viewport: { width: number; height: number },
+    colorScheme: 'light' | 'dark' = 'light',
+    screenshot?: string,
+  ): Promise<Layout> {
+    const context = await browser.newContext({ viewport, colorScheme });
+    const page = await context.newPage();
+    await page.goto(new URL(path, server.url).href);
+    if (screenshot) await page.screenshot({ path: join(screenshots, screenshot), fullPage: true });
+    const measured = await page.evaluate(() => {
+      const top = (selector: string): number | undefined => {
+        const element = document.querySelector(selector);
+        return element ? element.getBoundingClientRect().top + window.scrollY : undefined;
+      };
+      const chartText = [...document.querySelectorAll('svg.data-chart__svg text, figure.data-chart svg text')].map(
+        (text) => text.getBoundingClientRect().height,
+      );
+      return {
+        headerHeight: document.querySelector('.site-header')?.getBoundingClientRect().height ?? Infinity,
+        h1Top: top('main h1') ?? Infinity,
+        summaryTop: top('main .release__header .editorial'),
+        glanceTop: top('.glance'),
+        smallestChartText: chartText.length > 0 ? Math.min(...chartText) : undefined,
+      };
+    });
+    await context.close();
+    return measured;
+  }
+
+  it.each(['', release, ...topics])(
+    '%s: at 320×640, a header of at most 120 px, then the headline and the summary',
+    async (path) => {
+      const { headerHeight, h1Top, summaryTop } = await layout(path, { width: 320, height: 640 });
+      console.info(
+        `${path || 'home'} at 320×640: header ${headerHeight} px, h1 at ${h1Top} px, summary at ${summaryTop} px`,
+      );
+      expect(headerHeight).toBeLessThanOrEqual(120);
+      expect(h1Top).toBeLessThan(640);
+      expect(summaryTop).toBeDefined();
+      expect(summaryTop ?? Infinity).toBeLessThan(640);
+    },
+  );
+
+  it('the full text, at 320×640: the headline on the first screen', async () => {
+    const { headerHeight, h1Top } = await layout(`${release}full-text/`, { width: 320, height: 640 });
+    expect(headerHeight).toBeLessThanOrEqual(120);
+    expect(h1Top).toBeLessThan(640);
+  });
+
+  it.each(['', release])('%s: at 1280×800, "What was decided" within the first two screens', async (path) => {
+    const { glanceTop } = await layout(path, { width: 1280, height: 800 });
+    expect(glanceTop).toBeDefined();
+    expect(glanceTop ?? Infinity).toBeLessThan(1600);
+  });
+
+  it('writes screenshots of the home, the overview and a topic at 320, 768 and 1280 px in both themes', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      for (const width of [320, 768, 1280]) {
+        for (const [name, path] of [
+          ['home', ''],
+          ['overview', release],
+          ['topic', topics[0] ?? ''],
+        ] as const) {
+          const { headerHeight, h1Top } = await layout(
+            path,
+            { width, height: 800 },
+            colorScheme,
+            `${name}-${width}-${colorScheme}.png`,
+          );
+          // Whatever the width and theme, the headline comes right after a short header.
+          expect(headerHeight, `${name} ${width} ${colorScheme}`).toBeLessThanOrEqual(120);
+          expect(h1Top, `${name} ${width} ${colorScheme}`).toBeLessThan(400);
+        }
+      }
+    }
+  });
+});
