@@ -8,6 +8,8 @@ import type { ReleaseData } from '../schemas/release';
 import { releasePdf, type ReleaseDocument } from './release-pdf';
 import { loadPdfFonts } from './pdf-fonts';
 import { SITE_NAME } from './site';
+import { sitePublisher } from './publisher';
+import { formatDate } from './dates';
 import { publicAddress, withBase } from './site-address';
 import { releaseFiles, releasePaths } from './urls';
 
@@ -90,6 +92,10 @@ export function releaseDocument(
     attribution: release.data.attribution,
     address: address(releasePaths.fullText(release.id)),
     siteName: SITE_NAME,
+    publisher: sitePublisher().name,
+    origin:
+      `the English version published by the ${release.data.attribution} on ${formatDate(release.data.published)}` +
+      (release.data.source ? `, ${release.data.source.url}` : ''),
     file: release.filePath,
     ...(source ? { source: { address: address(releaseFiles.publishedText(release.id)), sha256: source.sha256 } } : {}),
   };

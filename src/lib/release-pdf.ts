@@ -20,6 +20,10 @@ export interface ReleaseDocument {
   address: string;
   /** The name of the site that publishes this copy. */
   siteName: string;
+  /** Who publishes this copy: the site's publisher, never the issuing office. */
+  publisher: string;
+  /** Where the text was taken from: the office's press service, the day, and the original's address if known. */
+  origin: string;
   /** The text as published, offered for download: its address and SHA-256 digest (hex). */
   source?: { address: string; sha256: string } | undefined;
   /** The content file of the release's metadata (headline, attribution), for messages. */
@@ -116,8 +120,10 @@ export async function releasePdf(release: ReleaseDocument, fonts: PdfFonts): Pro
     ['Issued by', release.issuer],
   ];
   const colophon: [string, string][] = [
-    ['This copy', release.siteName],
-    ['On the web', release.address],
+    // The copy's address is in every page's footer and its name in the document properties: the
+    // colophon says who made this copy and where the text came from.
+    ['Reproduced by', release.publisher],
+    ['From', release.origin],
     ...(release.source
       ? ([
           ['The text as published', release.source.address],

@@ -1,4 +1,4 @@
-import type { GovernmentOrganization, NewsArticle, WithContext } from 'schema-dts';
+import type { GovernmentOrganization, NewsArticle, Organization, WithContext } from 'schema-dts';
 
 /** What a release page tells search engines about the release (or one topic of it). */
 export interface ArticleFacts {
@@ -15,9 +15,16 @@ export interface ArticleFacts {
   section?: string | undefined;
   /** The release overview's absolute address, for a topic page. */
   partOf?: string | undefined;
+  /** Who publishes this copy (the site), not the issuing office. */
+  publisher: string;
+  /** The release as the office published it: its headline, and the original's address where known. */
+  basedOn: { headline: string; url?: string | undefined };
 }
 
-/** A schema.org `NewsArticle` for a release page; the issuing office is author and publisher. */
+/**
+ * A schema.org `NewsArticle` for a release page. The issuing office is the author; the publisher is
+ * whoever publishes this copy, and the article is based on the release as the office published it.
+ */
 export function newsArticle(facts: ArticleFacts): WithContext<NewsArticle> {
   const office: GovernmentOrganization = { '@type': 'GovernmentOrganization', name: facts.issuer };
   return {
@@ -28,7 +35,16 @@ export function newsArticle(facts: ArticleFacts): WithContext<NewsArticle> {
     datePublished: facts.published.toISOString().slice(0, 10),
     dateModified: (facts.modified ?? facts.published).toISOString().slice(0, 10),
     author: office,
-    publisher: office,
+    publisher: { '@type': 'Organization', name: facts.publisher } satisfies Organization,
+    isBasedOn: {
+      '@type': 'NewsArticle',
+      headline: facts.basedOn.headline,
+      datePublished: facts.published.toISOString().slice(0, 10),
+      author: office,
+      publisher: office,
+      inLanguage: 'en',
+      ...(facts.basedOn.url ? { url: facts.basedOn.url } : {}),
+    },
     inLanguage: 'en',
     ...(facts.url ? { mainEntityOfPage: { '@type': 'WebPage', '@id': facts.url }, url: facts.url } : {}),
     ...(facts.image ? { image: [facts.image] } : {}),

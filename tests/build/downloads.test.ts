@@ -73,6 +73,14 @@ describe('the PDF of the release', () => {
     expect(comparable(pdf.pages[0] ?? '')).toContain(`Page 1 of ${pdf.pages.length}`);
   });
 
+  it('says who reproduced the text and from where, and stays on two A4 pages', () => {
+    const text = comparable(pdf.text);
+    expect(text).toContain("Reproduced by: an independent publisher, not the General Prosecutor's Office");
+    expect(text).toContain(`From: the English version published by the ${line(57)} on 28 January 2019`);
+    expect(pdf.info['Creator']).toBe('Kazakhstan prosecutor releases, verbatim');
+    expect(pdf.pages).toHaveLength(2);
+  });
+
   it('carries the document properties', () => {
     expect(pdf.info['Title']).toBe(line(1));
     expect(pdf.info['Author']).toBe("General Prosecutor's Office of the Republic of Kazakhstan");

@@ -36,7 +36,7 @@ describe('findable and shareable, with SITE_URL and BASE_PATH set', () => {
   });
 
   it.each(['', 'drug-trafficking/', 'full-text/'])(
-    'release page %s describes a NewsArticle by a GovernmentOrganization',
+    'release page %s describes a NewsArticle by the office, published by this copy, based on the original',
     (sub) => {
       const doc = readPage(pressSiteDir, `${release}${sub}`);
       const scripts = [...doc.querySelectorAll('script[type="application/ld+json"]')];
@@ -47,12 +47,24 @@ describe('findable and shareable, with SITE_URL and BASE_PATH set', () => {
       expect(data['datePublished']).toBe('2019-01-28');
       expect(String(data['dateModified'])).toMatch(/^\d{4}-\d{2}-\d{2}$/u);
       expect(data['inLanguage']).toBe('en');
-      for (const role of ['author', 'publisher']) {
-        expect(data[role]).toEqual({
-          '@type': 'GovernmentOrganization',
-          name: "General Prosecutor's Office of the Republic of Kazakhstan",
-        });
-      }
+      const office = {
+        '@type': 'GovernmentOrganization',
+        name: "General Prosecutor's Office of the Republic of Kazakhstan",
+      };
+      expect(data['author']).toEqual(office);
+      // The page is not the office's: the copy's publisher publishes it, based on the office's release.
+      expect(data['publisher']).toEqual({
+        '@type': 'Organization',
+        name: "an independent publisher, not the General Prosecutor's Office",
+      });
+      expect(data['isBasedOn']).toEqual({
+        '@type': 'NewsArticle',
+        headline: line(1),
+        datePublished: '2019-01-28',
+        author: office,
+        publisher: office,
+        inLanguage: 'en',
+      });
       expect(data['mainEntityOfPage']).toEqual({
         '@type': 'WebPage',
         '@id': `${pressSiteUrl}${pressBase}${release}${sub}`,

@@ -16,6 +16,8 @@ const release: ReleaseDocument = {
   attribution: line(57),
   address: 'https://releases.example.org/press/releases/r/full-text/',
   siteName: 'Releases, verbatim',
+  publisher: 'Open Law Lab',
+  origin: `the English version published by the ${line(57)} on 28 January 2019`,
   source: { address: 'https://releases.example.org/press/releases/r/press-release.txt', sha256: 'ab'.repeat(32) },
 };
 
@@ -42,6 +44,12 @@ describe('releasePdf', () => {
     ];
     const positions = positionsInOrder(pdf.text, passages);
     expect(passages.filter((_, i) => (positions[i] ?? -1) < 0)).toEqual([]);
+  });
+
+  it('says who reproduced the text, and from where, apart from the office that issued it', () => {
+    const text = comparable(pdf.text);
+    expect(text).toContain('Reproduced by: Open Law Lab');
+    expect(text).toContain(`From: the English version published by the ${line(57)} on 28 January 2019`);
   });
 
   it('sets every character right, curly and straight quotes included', () => {
