@@ -46,9 +46,12 @@ describe.runIf(browserAvailable())('the news first: what a reader sees on the fi
         const element = document.querySelector(selector);
         return element ? element.getBoundingClientRect().top + window.scrollY : undefined;
       };
-      const chartText = [...document.querySelectorAll('svg.data-chart__svg text, figure.data-chart svg text')].map(
-        (text) => text.getBoundingClientRect().height,
-      );
+      // The size text is drawn at: its font size in the drawing's units, times the drawing's scale.
+      const chartText = [...document.querySelectorAll<SVGTextElement>('svg.data-chart__svg text')].map((text) => {
+        const svg = text.ownerSVGElement;
+        const scale = svg ? svg.getBoundingClientRect().width / svg.viewBox.baseVal.width : 1;
+        return Number.parseFloat(getComputedStyle(text).fontSize) * scale;
+      });
       return {
         headerHeight: document.querySelector('.site-header')?.getBoundingClientRect().height ?? Infinity,
         h1Top: top('main h1') ?? Infinity,
@@ -72,6 +75,16 @@ describe.runIf(browserAvailable())('the news first: what a reader sees on the fi
       expect(h1Top).toBeLessThan(640);
       expect(summaryTop).toBeDefined();
       expect(summaryTop ?? Infinity).toBeLessThan(640);
+    },
+  );
+
+  it.each([topics[0] ?? '', `${release}data/figures/`])(
+    '%s: chart text at least 12 px at 320 px wide',
+    async (path) => {
+      const { smallestChartText } = await layout(path, { width: 320, height: 640 });
+      console.info(`${path}: smallest chart text ${smallestChartText?.toFixed(1)} px at 320 px`);
+      expect(smallestChartText).toBeDefined();
+      expect(smallestChartText ?? 0).toBeGreaterThanOrEqual(12);
     },
   );
 

@@ -93,9 +93,36 @@ describe.runIf(browserAvailable())('printing from Chromium', () => {
     expect(styles.hidden).toEqual(['none', 'none', 'none', 'none', 'none']);
     expect(styles.masthead).not.toBe('none');
     expect(styles.headings).toEqual(['avoid', 'avoid', 'avoid']);
-    // Links that leave the page are followed by their address; links within it are not.
-    expect(styles.topicLink).toBe(`" <${`/${release}drug-trafficking/`}>"`);
+    // Only links that leave the site are followed by their address: the site's own are not.
+    expect(styles.topicLink).toBe('none');
     expect(styles.paragraphLink).toBe('none');
+  });
+
+  it('prints a link that leaves the site with its address, and a chart as its table only', async () => {
+    const page = await open(`${release}drug-trafficking/`);
+    await page.evaluate(() => {
+      const link = document.createElement('a');
+      link.href = 'https://example.org/original';
+      link.textContent = 'the original';
+      link.id = 'outside';
+      document.querySelector('main')?.append(link);
+    });
+    await page.emulateMedia({ media: 'print' });
+    const printed = await page.evaluate(() => ({
+      outside: getComputedStyle(document.getElementById('outside') as Element, '::after').content,
+      svg: getComputedStyle(document.querySelector('.data-chart__svg') as Element).display,
+      table: getComputedStyle(document.querySelector('.data-chart__text') as Element).position,
+    }));
+    await page.close();
+    expect(printed).toEqual({ outside: '" <https://example.org/original>"', svg: 'none', table: 'static' });
+  });
+
+  it('prints the full text on at most two A4 pages', async () => {
+    const page = await open(`${release}full-text/`);
+    const pdf = await readPdf(await page.pdf({ format: 'A4' }));
+    await page.close();
+    console.info(`full text printed from Chromium: ${pdf.pages.length} A4 pages`);
+    expect(pdf.pages.length).toBeLessThanOrEqual(2);
   });
 
   it('shows nothing of print on screen', async () => {

@@ -118,6 +118,28 @@ describe('charts', () => {
     expect(layout.height).toBeGreaterThanOrEqual(b!.y + layout.barHeight);
   });
 
+  it('draw falls leftwards from an axis on the right, so that a larger fall is a longer drop', () => {
+    const layout = barLayout([
+      { label: '2017', value: 15, display: '↓ 15%', decrease: true },
+      { label: '2018', value: 30, display: '↓ 30%', decrease: true },
+    ]);
+    const [a, b] = layout.bars;
+    expect(layout.axisX).toBe(layout.width);
+    for (const bar of [a, b]) expect((bar?.x ?? 0) + (bar?.width ?? 0)).toBeCloseTo(layout.axisX);
+    expect(b!.x).toBeLessThan(a!.x);
+    expect(a?.anchor).toBe('end');
+    expect(a!.valueX).toBeLessThan(a!.x);
+  });
+
+  it('refuse a chart that mixes falls and rises', () => {
+    expect(() =>
+      barLayout([
+        { label: 'a', value: 1, display: '1', decrease: true },
+        { label: 'b', value: 2, display: '2' },
+      ]),
+    ).toThrow(RangeError);
+  });
+
   it('draw a share on the scale of its whole', () => {
     const layout = barLayout([{ label: 'Recovered', value: 17, display: '17%' }], 100);
     expect(layout.bars[0]?.width).toBeCloseTo(layout.plotWidth * 0.17);
