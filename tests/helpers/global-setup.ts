@@ -6,6 +6,8 @@ import { buildSite, outputRoot, pressBase, pressSiteDir, pressSiteUrl, siteDir }
  * `SITE_URL`, as a newcomer's first build, and under `/press/` with a `SITE_URL`, as a deployment.
  */
 export default async function setup(): Promise<void> {
+  // The build and e2e projects share this setup; within one run the site is built once.
+  if (process.env['TEST_SITE_BUILT'] === String(process.pid)) return;
   rmSync(outputRoot, { recursive: true, force: true });
   const root = await buildSite({ outDir: siteDir });
   if (root.code !== 0) throw new Error(`the site did not build:\n${root.output}`);
@@ -16,4 +18,5 @@ export default async function setup(): Promise<void> {
     env: { BASE_PATH: pressBase, SITE_URL: pressSiteUrl, BASE_URL: '/stray/' },
   });
   if (press.code !== 0) throw new Error(`the site did not build under ${pressBase}:\n${press.output}`);
+  process.env['TEST_SITE_BUILT'] = String(process.pid);
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
@@ -11,6 +11,9 @@ import {
 import { parsePublishedText } from '../../src/lib/published-text';
 import { outputRoot } from '../helpers/build';
 import { sourceFile } from '../helpers/source';
+
+// Unit tests run without the build, which would have made the output folder.
+mkdirSync(outputRoot, { recursive: true });
 
 const data = {
   headline: 'Headline’s text',
