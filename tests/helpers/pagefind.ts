@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { lexicon, type Lexicon, type Vocabulary } from '../../src/lib/search-match.ts';
+import type { SearchEngine } from '../../src/lib/search-results.ts';
 
 export interface SearchHit {
   url: string;
@@ -29,6 +31,10 @@ export async function loadPagefind(
 ): Promise<{
   search: (query: string, filters?: Record<string, string>) => Promise<SearchHit[]>;
   filters: () => Promise<Record<string, Record<string, number>>>;
+  /** The bundle itself, for the search module the browser uses. */
+  engine: SearchEngine;
+  /** The vocabulary the build wrote beside the bundle. */
+  lexicon: Lexicon;
 }> {
   const realFetch = globalThis.fetch;
   globalThis.fetch = async (input: string | URL | Request) => {
@@ -48,5 +54,7 @@ export async function loadPagefind(
       return Promise.all(response.results.map((result) => result.data()));
     },
     filters: () => pagefind.filters(),
+    engine: pagefind as unknown as SearchEngine,
+    lexicon: lexicon(JSON.parse(await readFile(join(siteDir, 'pagefind/vocabulary.json'), 'utf8')) as Vocabulary),
   };
 }
