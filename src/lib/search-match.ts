@@ -69,11 +69,20 @@ export function wordsIn(token: string): string[] {
 }
 
 /** The keys a word of the text can be found by: each word inside it, stemmed, or a number as written. */
-export function wordKeys(token: string): { key: string; number: boolean }[] {
-  return wordsIn(token).map((part) =>
-    NUMBER.test(part) ? { key: part, number: true } : { key: stem(part), number: false },
-  );
+export function wordKeys(token: string): readonly { key: string; number: boolean }[] {
+  let keys = keyCache.get(token);
+  if (!keys) {
+    keys = wordsIn(token).map((part) =>
+      NUMBER.test(part) ? { key: part, number: true } : { key: stem(part), number: false },
+    );
+    keyCache.set(token, keys);
+  }
+  return keys;
 }
+
+// The words of a text repeat: each is analysed once. The cache holds at most the vocabulary of
+// the pages searched so far.
+const keyCache = new Map<string, { key: string; number: boolean }[]>();
 
 function queryWord(core: string): QueryWord {
   const number = NUMBER.test(core);

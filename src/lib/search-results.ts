@@ -28,8 +28,11 @@ export interface SearchEngine {
   search(
     query: string,
     options?: { filters?: Record<string, string> },
-  ): Promise<{ results: { data(): Promise<PageData> }[] } | null>;
+  ): Promise<{ results: { id: string; data(): Promise<PageData> }[] } | null>;
 }
+
+/** Pages already loaded, by Pagefind's result id: each is fetched and read once per visit. */
+export type PageCache = Map<string, Promise<PageData>>;
 
 /** A paragraph of a result that holds words of the query. */
 export interface ParagraphResult {
@@ -152,6 +155,7 @@ export async function searchText(
   lexicon: Lexicon,
   text: string,
   topic = '',
+  cache: PageCache = new Map(),
 ): Promise<SearchAnswer> {
   const query = parseQuery(text);
   const missing = (word: QueryWord): boolean => !word.little && !lexicon.has(word);
@@ -174,6 +178,15 @@ export async function searchText(
   };
   if (present.required.length === 0 || answer.tooCommon) return { ...answer, results: [] };
   const response = await engine.search(engineQuery(present), topic ? { filters: { topic } } : {});
-  const pages = await Promise.all((response?.results ?? []).slice(0, MAX_CANDIDATES).map((result) => result.data()));
+  const pages = await Promise.all(
+    (response?.results ?? []).slice(0, MAX_CANDIDATES).map((result) => {
+      let page = cache.get(result.id);
+      if (!page) {
+        page = result.data();
+        cache.set(result.id, page);
+      }
+      return page;
+    }),
+  );
   return { ...answer, results: rankPages(pages, present) };
 }

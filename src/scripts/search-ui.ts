@@ -1,6 +1,12 @@
 import type { Segment } from '../lib/search';
 import { lexicon, type Lexicon, type Vocabulary } from '../lib/search-match';
-import { searchText, type PageResult, type SearchAnswer, type SearchEngine } from '../lib/search-results';
+import {
+  searchText,
+  type PageCache,
+  type PageResult,
+  type SearchAnswer,
+  type SearchEngine,
+} from '../lib/search-results';
 
 interface Pagefind extends SearchEngine {
   options(options: { baseUrl?: string }): Promise<void>;
@@ -26,6 +32,7 @@ const suggest = required<HTMLElement>(dialog, '#search-suggest');
 const base = dialog.dataset['base'] ?? '/';
 
 let pagefind: Promise<{ engine: Pagefind; words: Lexicon }> | undefined;
+const pages: PageCache = new Map();
 // Every search takes a ticket; a response whose ticket is no longer the latest is dropped, so a
 // slow answer to an old query never replaces the answer to a newer one.
 let ticket = 0;
@@ -243,7 +250,7 @@ async function run(query: string, filter: string): Promise<void> {
   try {
     if (!pagefind) status.textContent = 'Loading the search index…';
     const { engine, words } = await loadPagefind();
-    answer = await searchText(engine, words, query, filter);
+    answer = await searchText(engine, words, query, filter, pages);
   } catch {
     if (mine === ticket) status.textContent = 'Search is not available: its index could not be loaded.';
     return;

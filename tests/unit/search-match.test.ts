@@ -214,7 +214,7 @@ describe('searchText', () => {
   const engine: SearchEngine = {
     search: async (query) => {
       asked.push(query);
-      return { results: pages.map((data) => ({ data: async () => data })) };
+      return { results: pages.map((data) => ({ id: data.url, data: async () => data })) };
     },
   };
   const words = lexicon(countWords(pages.map((p) => p.content)));
