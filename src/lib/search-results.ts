@@ -79,9 +79,12 @@ const MAX_PARAGRAPHS = 3;
 // Pagefind's candidates checked per query: more than any page of results shows.
 const MAX_CANDIDATES = 60;
 
+/** The topic shown on every result from the release data: it is editorial, not the official text. */
+export const DATA_TOPIC = 'Release data';
+
 /** Whether a Pagefind result is release data (editorial) rather than the official text. */
 function isData(page: PageData): boolean {
-  return page.meta['topic'] === 'Release data';
+  return page.meta['topic'] === DATA_TOPIC;
 }
 
 interface Ranked {
