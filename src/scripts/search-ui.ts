@@ -9,7 +9,7 @@ import {
 } from '../lib/search-results';
 
 interface Pagefind extends SearchEngine {
-  options(options: { baseUrl?: string }): Promise<void>;
+  options(options: { baseUrl?: string; noWorker?: boolean }): Promise<void>;
 }
 
 const MAX_RESULTS = 8;
@@ -46,7 +46,9 @@ let openWhenShown = false;
 function loadPagefind(): Promise<{ engine: Pagefind; words: Lexicon }> {
   pagefind ??= Promise.all([
     (import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>).then(async (module) => {
-      await module.options({ baseUrl: base });
+      // The index is small: searching on the page's own thread takes milliseconds, and the first
+      // search does not fetch Pagefind's worker script (12 KB gzip) as well as its WebAssembly.
+      await module.options({ baseUrl: base, noWorker: true });
       return module;
     }),
     fetch(`${base}pagefind/vocabulary.json`).then(async (response) => {
