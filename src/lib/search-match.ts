@@ -318,7 +318,7 @@ export function countWords(texts: Iterable<string>): Vocabulary {
 /** A vocabulary ready to answer whether a word is in the text, and what is near it. */
 export interface Lexicon {
   has(word: QueryWord): boolean;
-  /** The words of the text nearest to a word that is not in it, most likely first. */
+  /** The words of the text nearest to a word that is not in it, most likely first: its endings, then misspellings. */
   nearest(word: QueryWord, limit?: number): string[];
 }
 
@@ -340,9 +340,15 @@ export function lexicon(vocabulary: Vocabulary): Lexicon {
         return [...numbers].filter((n) => n !== typed && same(n) === same(typed)).slice(0, limit);
       }
       const most = typed.length <= 4 ? 1 : 2;
+      // A word being typed (three letters or more) is offered its endings first: hero → heroin.
+      const completes = (candidate: string): boolean => typed.length >= 3 && candidate.startsWith(typed);
       return entries
         .filter(([candidate]) => !NUMBER.test(candidate) && candidate.length > 2 && !LITTLE_WORDS.has(candidate))
-        .map(([candidate, count]) => ({ candidate, count, distance: editDistance(typed, candidate) }))
+        .map(([candidate, count]) => ({
+          candidate,
+          count,
+          distance: completes(candidate) ? 0 : editDistance(typed, candidate),
+        }))
         .filter(({ distance }) => distance <= most)
         .sort((a, b) => a.distance - b.distance || b.count - a.count || a.candidate.localeCompare(b.candidate))
         .slice(0, limit)

@@ -162,9 +162,13 @@ function render(results: PageResult[], highlight: string): void {
     const head = span('search-result__head');
     head.append(span('search-result__title', result.title));
     if (result.topic) head.append(span('search-result__topic', result.topic));
-    const excerpt = span('search-result__excerpt');
-    segmentsInto(excerpt, result.segments);
-    main.append(head, excerpt);
+    main.append(head);
+    // The paragraphs below show where the words are; a result without them shows its own excerpt.
+    if (result.paragraphs.length === 0) {
+      const excerpt = span('search-result__excerpt');
+      segmentsInto(excerpt, result.segments);
+      main.append(excerpt);
+    }
     listbox.append(main);
     for (const hit of result.paragraphs) {
       const sub = option(resultHref(hit.url, highlight), `search-result search-result--paragraph${kind}`);
@@ -186,6 +190,8 @@ function statusText(answer: SearchAnswer, query: string, filter: string): string
   const shown = total > MAX_RESULTS ? `, the first ${MAX_RESULTS} shown` : '';
   if (answer.tooCommon) return `${quoted([query])} is too common to search for on its own: add a word.`;
   if (answer.absent.length === 0) {
+    if (total === 0 && answer.query.phrases.length > 0)
+      return `No results for “${query}”${where}: the words are in the text, but not together in this order.`;
     if (total === 0) return `No results for “${query}”${where}.`;
     return `${total} ${total === 1 ? 'result' : 'results'} found for “${query}”${where}${shown}.`;
   }

@@ -218,6 +218,20 @@ describe.runIf(browserAvailable())('search in a browser, by keyboard', () => {
     await page.close();
   });
 
+  it('finds quoted words only in their order, and says so when they are not', async () => {
+    const { page } = await open('');
+    await searchFor(page, '"stolen funds"');
+    expect(await page.locator('#search-results mark').allTextContents()).toContain('stolen funds');
+    await page.fill('#search-input', '"funds stolen"');
+    await page.waitForFunction(
+      () => document.querySelector<HTMLElement>('#search-status')?.dataset['query'] === '"funds stolen"',
+    );
+    expect(await status(page).textContent()).toBe(
+      'No results for “"funds stolen"”: the words are in the text, but not together in this order.',
+    );
+    await page.close();
+  });
+
   it('offers the nearest words of the text for a misspelling, and a choice searches again', async () => {
     const { page } = await open('');
     await searchFor(page, 'asets');

@@ -146,6 +146,8 @@ describe('lexicon', () => {
     expect(words.nearest(word('Kyrgyzstan'))).toEqual([]);
     expect(words.nearest(word('1.5'))).toEqual(['1,5']);
     expect(words.nearest(word('1500'))).toEqual([]);
+    expect(words.nearest(word('hero'))).toEqual(['heroin']);
+    expect(words.nearest(word('var'))).toEqual(['various']);
   });
 
   it('measures edit distance with swaps of neighbours as one edit', () => {
