@@ -72,12 +72,14 @@ export interface SearchAnswer {
   searched: string[];
   /** Only little words (of, the…) were asked for: too common to search for on their own. */
   tooCommon: boolean;
+  /** Pagefind had more candidates than were checked: there may be more results than found. */
+  truncated: boolean;
   results: PageResult[];
 }
 
 const MAX_PARAGRAPHS = 3;
-// Pagefind's candidates checked per query: more than any page of results shows.
-const MAX_CANDIDATES = 60;
+/** Pagefind's candidates checked per query: more than a page of results shows. */
+export const MAX_CANDIDATES = 60;
 
 /** The topic shown on every result from the release data: it is editorial, not the official text. */
 export const DATA_TOPIC = 'Release data';
@@ -178,9 +180,11 @@ export async function searchText(
     suggestions,
     searched: present.required.map((part) => part.label),
     tooCommon: query.words.length > 0 && query.words.every((word) => word.little),
+    truncated: false,
   };
   if (present.required.length === 0 || answer.tooCommon) return { ...answer, results: [] };
   const response = await engine.search(engineQuery(present), topic ? { filters: { topic } } : {});
+  const truncated = (response?.results.length ?? 0) > MAX_CANDIDATES;
   const pages = await Promise.all(
     (response?.results ?? []).slice(0, MAX_CANDIDATES).map((result) => {
       let page = cache.get(result.id);
@@ -191,5 +195,5 @@ export async function searchText(
       return page;
     }),
   );
-  return { ...answer, results: rankPages(pages, present) };
+  return { ...answer, truncated, results: rankPages(pages, present) };
 }

@@ -188,18 +188,22 @@ function statusText(answer: SearchAnswer, query: string, filter: string): string
   const where = filter ? ` in ${filter}` : '';
   const total = answer.results.length;
   const shown = total > MAX_RESULTS ? `, the first ${MAX_RESULTS} shown` : '';
+  // Past a number of candidates the rest are not checked: the count is then a floor.
+  const atLeast = answer.truncated ? 'at least ' : '';
   if (answer.tooCommon) return `${quoted([query])} is too common to search for on its own: add a word.`;
   if (answer.absent.length === 0) {
     if (total === 0 && answer.query.phrases.length > 0)
       return `No results for “${query}”${where}: the words are in the text, but not together in this order.`;
     if (total === 0) return `No results for “${query}”${where}.`;
-    return `${total} ${total === 1 ? 'result' : 'results'} found for “${query}”${where}${shown}.`;
+    const count = `${atLeast}${total} ${total === 1 ? 'result' : 'results'}`;
+    return `${count.charAt(0).toUpperCase()}${count.slice(1)} found for “${query}”${where}${shown}.`;
   }
   const absent = `${quoted(answer.absent)} ${answer.absent.length === 1 ? 'is' : 'are'} not in the text.`;
   if (answer.searched.length === 0) return absent;
   const others = quoted(answer.searched);
   if (total === 0) return `${absent} No results for ${others}${where} either.`;
-  return `${absent} ${total} ${total === 1 ? 'result holds' : 'results hold'} ${others}${where}${shown}:`;
+  const count = `${atLeast}${total} ${total === 1 ? 'result holds' : 'results hold'}`;
+  return `${absent} ${count.charAt(0).toUpperCase()}${count.slice(1)} ${others}${where}${shown}:`;
 }
 
 /** Offers the nearest words of the text for each word that is not in it, as buttons. */

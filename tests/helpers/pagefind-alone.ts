@@ -65,6 +65,7 @@ export async function pagefindAloneAnswer(engine: SearchEngine, text: string): P
     suggestions: [],
     searched: [text],
     tooCommon: false,
+    truncated: false,
     results: pages.map((page) => ({
       url: page.url,
       title: page.meta['title'] ?? page.url,

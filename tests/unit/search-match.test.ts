@@ -10,7 +10,7 @@ import {
   windowSegments,
   wordMatches,
 } from '../../src/lib/search-match';
-import { rankPages, searchText, type PageData, type SearchEngine } from '../../src/lib/search-results';
+import { MAX_CANDIDATES, rankPages, searchText, type PageData, type SearchEngine } from '../../src/lib/search-results';
 
 const word = (text: string) => parseQuery(text).words[0] ?? parseQuery('x').words[0]!;
 const marks = (text: string, query: string): string[] => {
@@ -228,6 +228,21 @@ describe('searchText', () => {
     expect(answer.searched).toEqual(['drugs']);
     expect(asked.at(-1)).toBe('drugs');
     expect(answer.results.map((result) => result.url)).toEqual(['/b/#p1']);
+  });
+
+  it('says when Pagefind had more candidates than are checked', async () => {
+    const many: SearchEngine = {
+      search: async () => ({
+        results: Array.from({ length: MAX_CANDIDATES + 1 }, (_, i) => ({
+          id: String(i),
+          data: async () => ({ ...pages[0]!, url: `/p${i}/` }),
+        })),
+      }),
+    };
+    const answer = await searchText(many, words, 'heroin');
+    expect(answer.truncated).toBe(true);
+    expect(answer.results).toHaveLength(MAX_CANDIDATES);
+    expect((await searchText(engine, words, 'heroin')).truncated).toBe(false);
   });
 
   it('does not search when no word asked for is in the text, nor for little words alone', async () => {
