@@ -1,8 +1,4 @@
-import { highlightTerms } from '../lib/search';
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-}
+import { highlightRange, matchWindow, parseQuery } from '../lib/search-match';
 
 /**
  * Highlights, in the page's main content, the words a search result was found for
@@ -10,11 +6,9 @@ function escapeRegExp(text: string): string {
  * one. The CSS Custom Highlight API paints the words without touching the text itself.
  */
 export function highlightFromUrl(): void {
-  const terms = highlightTerms(new URLSearchParams(window.location.search).get('highlight') ?? '');
+  const query = parseQuery(new URLSearchParams(window.location.search).get('highlight') ?? '');
   const main = document.querySelector('main');
-  if (terms.length === 0 || !main) return;
-  // Words that start with a searched word, as Pagefind matches stems (`drug` finds `drugs`).
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${terms.map(escapeRegExp).join('|')})[\\p{L}\\p{N}]*`, 'giu');
+  if (query.words.length === 0 || !main) return;
   const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT, {
     acceptNode: (node) =>
       node.parentElement?.closest('[data-pagefind-ignore], script, style, nav')
@@ -23,10 +17,20 @@ export function highlightFromUrl(): void {
   });
   const ranges: Range[] = [];
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    for (const match of (node.textContent ?? '').matchAll(pattern)) {
+    // The words the search result highlighted, by the same rules: forms of the words asked for,
+    // little words only inside a phrase.
+    const words = [...(node.textContent ?? '').matchAll(/\S+/gu)];
+    const { marked } = matchWindow(
+      words.map((word) => word[0]),
+      query,
+    );
+    for (const position of [...marked].sort((a, b) => a - b)) {
+      const word = words[position];
+      if (!word) continue;
+      const core = highlightRange(word[0], query.words);
       const range = document.createRange();
-      range.setStart(node, match.index);
-      range.setEnd(node, match.index + match[0].length);
+      range.setStart(node, word.index + core.start);
+      range.setEnd(node, word.index + core.end);
       ranges.push(range);
     }
   }

@@ -1,23 +1,18 @@
-import { excerptSegments, highlightTerms, paragraphHits, type Segment } from '../lib/search';
+import type { Segment } from '../lib/search';
+import { lexicon, type Lexicon, type Vocabulary } from '../lib/search-match';
+import {
+  searchText,
+  type PageCache,
+  type PageResult,
+  type SearchAnswer,
+  type SearchEngine,
+} from '../lib/search-results';
 
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string | undefined>;
-  locations: number[];
-  anchors: { element: string; id: string; text: string; location: number }[];
-}
-
-interface Pagefind {
-  options(options: { baseUrl?: string }): Promise<void>;
-  search(
-    query: string,
-    options?: { filters?: Record<string, string> },
-  ): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[] } | null>;
+interface Pagefind extends SearchEngine {
+  options(options: { baseUrl?: string; noWorker?: boolean }): Promise<void>;
 }
 
 const MAX_RESULTS = 8;
-const MAX_PARAGRAPHS = 3;
 // Searching this index takes milliseconds: the delay only merges a burst of keystrokes or a paste.
 const TYPING_DELAY_MS = 30;
 
@@ -33,9 +28,11 @@ const topic = required<HTMLSelectElement>(dialog, '#search-topic');
 const status = required<HTMLElement>(dialog, '#search-status');
 const listbox = required<HTMLElement>(dialog, '#search-results');
 const empty = required<HTMLElement>(dialog, '[data-search-empty]');
+const suggest = required<HTMLElement>(dialog, '#search-suggest');
 const base = dialog.dataset['base'] ?? '/';
 
-let pagefind: Promise<Pagefind> | undefined;
+let pagefind: Promise<{ engine: Pagefind; words: Lexicon }> | undefined;
+const pages: PageCache = new Map();
 // Every search takes a ticket; a response whose ticket is no longer the latest is dropped, so a
 // slow answer to an old query never replaces the answer to a newer one.
 let ticket = 0;
@@ -45,11 +42,22 @@ let active = -1;
 let shownTicket = 0;
 let openWhenShown = false;
 
-function loadPagefind(): Promise<Pagefind> {
-  pagefind ??= (import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>).then(async (module) => {
-    await module.options({ baseUrl: base });
-    return module;
-  });
+/** Pagefind's bundle and the vocabulary of the indexed text, both fetched on first use. */
+function loadPagefind(): Promise<{ engine: Pagefind; words: Lexicon }> {
+  pagefind ??= Promise.all([
+    (import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>).then(async (module) => {
+      // The index is small: searching on the page's own thread takes milliseconds, and the first
+      // search does not fetch Pagefind's worker script (12 KB gzip) as well as its WebAssembly.
+      await module.options({ baseUrl: base, noWorker: true });
+      return module;
+    }),
+    fetch(`${base}pagefind/vocabulary.json`).then(async (response) => {
+      if (!response.ok) throw new Error(`vocabulary: ${response.status}`);
+      return lexicon((await response.json()) as Vocabulary);
+    }),
+  ]).then(([engine, words]) => ({ engine, words }));
+  // A failed load is tried again at the next search.
+  pagefind.catch(() => (pagefind = undefined));
   return pagefind;
 }
 
@@ -128,10 +136,10 @@ function span(className: string, text?: string): HTMLSpanElement {
   return element;
 }
 
-function resultHref(url: string, terms: string[], fragment?: string): string {
+/** A result's address, carrying the words to highlight on the page it opens. */
+function resultHref(url: string, highlight: string): string {
   const target = new URL(url, window.location.origin);
-  if (terms.length > 0) target.searchParams.set('highlight', terms.join(' '));
-  if (fragment) target.hash = fragment;
+  if (highlight !== '') target.searchParams.set('highlight', highlight);
   return `${target.pathname}${target.search}${target.hash}`;
 }
 
@@ -146,19 +154,24 @@ function option(href: string, className: string): HTMLAnchorElement {
   return element;
 }
 
-function render(results: PagefindResultData[], terms: string[]): void {
+function render(results: PageResult[], highlight: string): void {
   listbox.replaceChildren();
   for (const result of results) {
-    const main = option(resultHref(result.url, terms), 'search-result');
+    const kind = result.data ? ' search-result--data' : '';
+    const main = option(resultHref(result.url, highlight), `search-result${kind}`);
     const head = span('search-result__head');
-    head.append(span('search-result__title', result.meta['title'] ?? result.url));
-    if (result.meta['topic']) head.append(span('search-result__topic', result.meta['topic']));
-    const excerpt = span('search-result__excerpt');
-    segmentsInto(excerpt, excerptSegments(result.excerpt));
-    main.append(head, excerpt);
+    head.append(span('search-result__title', result.title));
+    if (result.topic) head.append(span('search-result__topic', result.topic));
+    main.append(head);
+    // The paragraphs below show where the words are; a result without them shows its own excerpt.
+    if (result.paragraphs.length === 0) {
+      const excerpt = span('search-result__excerpt');
+      segmentsInto(excerpt, result.segments);
+      main.append(excerpt);
+    }
     listbox.append(main);
-    for (const hit of paragraphHits(result).slice(0, MAX_PARAGRAPHS)) {
-      const sub = option(resultHref(result.url, terms, hit.id), 'search-result search-result--paragraph');
+    for (const hit of result.paragraphs) {
+      const sub = option(resultHref(hit.url, highlight), `search-result search-result--paragraph${kind}`);
       sub.append(span('search-result__paragraph', `¶${hit.id.slice(1)}`));
       const text = span('search-result__excerpt');
       segmentsInto(text, hit.segments);
@@ -167,6 +180,66 @@ function render(results: PagefindResultData[], terms: string[]): void {
     }
   }
 }
+
+const quoted = (words: string[]): string => words.map((word) => `“${word}”`).join(', ');
+
+/** The status line: what was found, and first, plainly, any word that is not in the text. */
+function statusText(answer: SearchAnswer, query: string, filter: string): string {
+  const where = filter ? ` in ${filter}` : '';
+  const total = answer.results.length;
+  const shown = total > MAX_RESULTS ? `, the first ${MAX_RESULTS} shown` : '';
+  // Past a number of candidates the rest are not checked: the count is then a floor.
+  const atLeast = answer.truncated ? 'at least ' : '';
+  if (answer.tooCommon) return `${quoted([query])} is too common to search for on its own: add a word.`;
+  if (answer.absent.length === 0) {
+    if (total === 0 && answer.query.phrases.length > 0)
+      return `No results for “${query}”${where}: the words are in the text, but not together in this order.`;
+    if (total === 0) return `No results for “${query}”${where}.`;
+    const count = `${atLeast}${total} ${total === 1 ? 'result' : 'results'}`;
+    return `${count.charAt(0).toUpperCase()}${count.slice(1)} found for “${query}”${where}${shown}.`;
+  }
+  const absent = `${quoted(answer.absent)} ${answer.absent.length === 1 ? 'is' : 'are'} not in the text.`;
+  if (answer.searched.length === 0) return absent;
+  const others = quoted(answer.searched);
+  if (total === 0) return `${absent} No results for ${others}${where} either.`;
+  const count = `${atLeast}${total} ${total === 1 ? 'result holds' : 'results hold'}`;
+  return `${absent} ${count.charAt(0).toUpperCase()}${count.slice(1)} ${others}${where}${shown}:`;
+}
+
+/** Offers the nearest words of the text for each word that is not in it, as buttons. */
+function renderSuggestions(answer: SearchAnswer): void {
+  suggest.replaceChildren();
+  suggest.hidden = answer.suggestions.length === 0;
+  if (suggest.hidden) return;
+  suggest.append('Did you mean ');
+  answer.suggestions.forEach((suggestion, i) => {
+    if (i > 0) suggest.append('; ');
+    suggestion.options.forEach((word, j) => {
+      if (j > 0) suggest.append(j === suggestion.options.length - 1 ? ' or ' : ', ');
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'search-suggest__word';
+      button.textContent = word;
+      button.dataset['replace'] = suggestion.word;
+      button.dataset['with'] = word;
+      suggest.append(button);
+    });
+  });
+  suggest.append('?');
+}
+
+suggest.addEventListener('click', (event) => {
+  const button =
+    event.target instanceof Element ? event.target.closest<HTMLButtonElement>('button[data-replace]') : null;
+  if (!button) return;
+  const from = button.dataset['replace'] ?? '';
+  const to = button.dataset['with'] ?? '';
+  // Only the misspelt word is replaced: the rest of the query stays as typed.
+  const escaped = from.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  input.value = input.value.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u'), to);
+  input.focus();
+  schedule(0);
+});
 
 async function run(query: string, filter: string): Promise<void> {
   const mine = ++ticket;
@@ -177,37 +250,37 @@ async function run(query: string, filter: string): Promise<void> {
     listbox.replaceChildren();
     listbox.hidden = true;
     empty.hidden = true;
+    suggest.hidden = true;
     input.setAttribute('aria-expanded', 'false');
     status.textContent = '';
+    status.dataset['query'] = '';
     shownTicket = mine;
     openWhenShown = false;
     return;
   }
-  let results: PagefindResultData[];
-  let total: number;
+  let answer: SearchAnswer;
   try {
     if (!pagefind) status.textContent = 'Loading the search index…';
-    const engine = await loadPagefind();
-    const response = await engine.search(query, filter ? { filters: { topic: filter } } : {});
-    const found = response?.results ?? [];
-    total = found.length;
-    results = await Promise.all(found.slice(0, MAX_RESULTS).map((result) => result.data()));
+    const { engine, words } = await loadPagefind();
+    answer = await searchText(engine, words, query, filter, pages);
   } catch {
     if (mine === ticket) status.textContent = 'Search is not available: its index could not be loaded.';
     return;
   }
   if (mine !== ticket) return;
-  render(results, highlightTerms(query));
+  const total = answer.results.length;
+  // The page a result opens highlights the words found, not those that are not in the text.
+  const found = answer.query.words.filter((word) => !answer.absent.includes(word.text)).map((word) => word.text);
+  render(answer.results.slice(0, MAX_RESULTS), answer.query.phrases.length > 0 ? query : found.join(' '));
+  renderSuggestions(answer);
   shownTicket = mine;
   clearActive();
-  const where = `for “${query}”${filter ? ` in ${filter}` : ''}`;
   listbox.hidden = total === 0;
   empty.hidden = total !== 0;
   input.setAttribute('aria-expanded', String(total !== 0));
-  status.textContent =
-    total === 0
-      ? `No results ${where}.`
-      : `${total} ${total === 1 ? 'page' : 'pages'} found ${where}${total > MAX_RESULTS ? `, the first ${MAX_RESULTS} shown` : ''}.`;
+  status.textContent = statusText(answer, query, filter);
+  // Which query the status line answers, for anything that waits for it.
+  status.dataset['query'] = query;
   if (openWhenShown) {
     openWhenShown = false;
     const first = options()[0];

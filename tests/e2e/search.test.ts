@@ -62,7 +62,10 @@ describe.runIf(browserAvailable())('search in a browser, by keyboard', () => {
   async function searchFor(page: Page, query: string): Promise<void> {
     await page.keyboard.press('/');
     await page.keyboard.type(query);
-    await page.waitForFunction((q) => document.querySelector('#search-status')?.textContent?.includes(`“${q}”`), query);
+    await page.waitForFunction(
+      (q) => document.querySelector<HTMLElement>('#search-status')?.dataset['query'] === q,
+      query,
+    );
   }
 
   it('loads no search code or index until the reader opens search', async () => {
@@ -112,7 +115,7 @@ describe.runIf(browserAvailable())('search in a browser, by keyboard', () => {
   it('announces the count, moves through results with arrows and opens one with Enter, landing on the words', async () => {
     const { page, errors } = await open('');
     await searchFor(page, 'program 2016');
-    expect(await status(page).textContent()).toMatch(/^\d+ pages? found for “program 2016”/u);
+    expect(await status(page).textContent()).toMatch(/^\d+ results? found for “program 2016”/u);
     expect(await page.getAttribute('#search-input', 'aria-expanded')).toBe('true');
 
     const options = page.locator('#search-results [role="option"]');
@@ -182,7 +185,8 @@ describe.runIf(browserAvailable())('search in a browser, by keyboard', () => {
     expect(await page.inputValue('#search-input')).toBe('heroin');
 
     await page.keyboard.press('Enter');
-    await page.waitForURL(`**/${release}drug-trafficking/?highlight=heroin`);
+    // The page opens on the paragraph that holds the word.
+    await page.waitForURL(`**/${release}drug-trafficking/?highlight=heroin#p5`);
     await page.goBack();
     await page.waitForFunction((text) => document.querySelector('#search-status')?.textContent === text, shown);
     expect(await dialogOpen(page)).toBe(true);
@@ -196,7 +200,7 @@ describe.runIf(browserAvailable())('search in a browser, by keyboard', () => {
   it('says plainly when nothing is found and offers the topics', async () => {
     const { page } = await open('');
     await searchFor(page, 'zzyzx');
-    expect(await status(page).textContent()).toBe('No results for “zzyzx”.');
+    expect(await status(page).textContent()).toBe('“zzyzx” is not in the text.');
     const offered = page.locator('[data-search-empty] a');
     // The newest release's overview and topics, and the page that lists every release.
     expect(await offered.count()).toBe(topicFiles().length + 2);
@@ -204,11 +208,96 @@ describe.runIf(browserAvailable())('search in a browser, by keyboard', () => {
     await page.close();
   });
 
+  it('says plainly which word is not in the text, and shows what holds the others under it', async () => {
+    const { page } = await open('');
+    await searchFor(page, 'synthetic drugs');
+    expect(await status(page).textContent()).toMatch(/^“synthetic” is not in the text\. \d+ results hold “drugs”/u);
+    const marked = await page.locator('#search-results mark').allTextContents();
+    expect(marked.length).toBeGreaterThan(0);
+    expect(marked.every((text) => /^drugs?$/iu.test(text))).toBe(true);
+    await page.close();
+  });
+
+  it('finds quoted words only in their order, and says so when they are not', async () => {
+    const { page } = await open('');
+    await searchFor(page, '"stolen funds"');
+    expect(await page.locator('#search-results mark').allTextContents()).toContain('stolen funds');
+    await page.fill('#search-input', '"funds stolen"');
+    await page.waitForFunction(
+      () => document.querySelector<HTMLElement>('#search-status')?.dataset['query'] === '"funds stolen"',
+    );
+    expect(await status(page).textContent()).toBe(
+      'No results for “"funds stolen"”: the words are in the text, but not together in this order.',
+    );
+    await page.close();
+  });
+
+  it('offers the nearest words of the text for a misspelling, and a choice searches again', async () => {
+    const { page } = await open('');
+    await searchFor(page, 'asets');
+    expect(await status(page).textContent()).toBe('“asets” is not in the text.');
+    expect(await page.locator('#search-results [role="option"]').count()).toBe(0);
+    const offered = page.locator('#search-suggest button');
+    expect(await offered.first().textContent()).toBe('assets');
+    await offered.first().click();
+    await page.waitForFunction(
+      () => document.querySelector<HTMLElement>('#search-status')?.dataset['query'] === 'assets',
+    );
+    expect(await page.inputValue('#search-input')).toBe('assets');
+    expect(await status(page).textContent()).toMatch(/^\d+ results? found for “assets”/u);
+    expect(await page.locator('#search-suggest').isHidden()).toBe(true);
+    await page.close();
+  });
+
+  it('takes Enter to the paragraph that answers a precise question, highlighting no little word alone', async () => {
+    const { page } = await open('');
+    await searchFor(page, 'Ministry of Justice');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`**/${release}asset-recovery/?highlight=**#p24`);
+    await page.waitForFunction(() => (CSS.highlights.get('search-hit')?.size ?? 0) > 0);
+    const words = await page.evaluate(() =>
+      ([...(CSS.highlights.get('search-hit') ?? [])] as Range[]).map((range) => range.toString().toLowerCase()),
+    );
+    // "of" only ever between "ministry" and "justice", as one phrase.
+    words.forEach((word, i) => {
+      if (word === 'of') expect([words[i - 1], words[i + 1]]).toEqual(['ministry', 'justice']);
+    });
+    const inTarget = await page.evaluate(() => {
+      const paragraph = document.getElementById('p24');
+      return ([...(CSS.highlights.get('search-hit') ?? [])] as Range[])
+        .filter((range) => paragraph?.contains(range.startContainer))
+        .map((range) => range.toString());
+    });
+    expect(inTarget).toEqual(['Ministry', 'of', 'Justice']);
+    await page.close();
+  });
+
+  it('sets release data apart from the official text in the results', async () => {
+    const { page } = await open('');
+    await searchFor(page, 'drug crimes');
+    const fonts = await page.evaluate(() => {
+      const font = (selector: string) => {
+        const element = document.querySelector(selector);
+        return element ? getComputedStyle(element).fontFamily : '';
+      };
+      return {
+        data: font('.search-result--data .search-result__excerpt'),
+        official: font('.search-result:not(.search-result--data) .search-result__excerpt'),
+        body: getComputedStyle(document.body).fontFamily,
+      };
+    });
+    expect(fonts.data).not.toBe('');
+    expect(fonts.data).not.toBe(fonts.official);
+    expect(fonts.data).toBe(fonts.body);
+    await page.close();
+  });
+
   it('shows a query only as text: markup in it runs nothing', async () => {
     const { page, errors } = await open('');
     const query = '<img src=x onerror=alert(1)>"><script>alert(2)</script>';
     await searchFor(page, query);
-    expect(await status(page).textContent()).toContain(query);
+    expect(await status(page).textContent()).toMatch(/“onerror”.* not in the text/u);
+    expect(await page.inputValue('#search-input')).toBe(query);
     expect(await page.locator('#search-dialog img, #search-dialog script').count()).toBe(0);
     expect(errors).toEqual([]);
     await page.close();
@@ -238,7 +327,7 @@ describe.runIf(browserAvailable())('search in a browser, by keyboard', () => {
     await page.keyboard.press('/');
     await page.keyboard.type('heroin');
     await page.keyboard.press('Enter');
-    await page.waitForURL(`**/${release}drug-trafficking/?highlight=heroin`);
+    await page.waitForURL(`**/${release}drug-trafficking/?highlight=heroin#p5`);
     await page.close();
   });
 

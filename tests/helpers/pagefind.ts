@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { lexicon, type Lexicon, type Vocabulary } from '../../src/lib/search-match.ts';
+import { searchText, type SearchAnswer, type SearchEngine } from '../../src/lib/search-results.ts';
 
 export interface SearchHit {
   url: string;
@@ -29,6 +31,12 @@ export async function loadPagefind(
 ): Promise<{
   search: (query: string, filters?: Record<string, string>) => Promise<SearchHit[]>;
   filters: () => Promise<Record<string, Record<string, number>>>;
+  /** The bundle itself, for the search module the browser uses. */
+  engine: SearchEngine;
+  /** The vocabulary the build wrote beside the bundle. */
+  lexicon: Lexicon;
+  /** What the reader is shown for a query: the search module the browser runs. */
+  ask: (query: string, topic?: string) => Promise<SearchAnswer>;
 }> {
   const realFetch = globalThis.fetch;
   globalThis.fetch = async (input: string | URL | Request) => {
@@ -42,11 +50,16 @@ export async function loadPagefind(
   const pagefind = (await import(moduleUrl)) as PagefindModule;
   await pagefind.options({ basePath: `${base}pagefind/`, baseUrl: base });
   await pagefind.init();
+  const engine = pagefind as unknown as SearchEngine;
+  const words = lexicon(JSON.parse(await readFile(join(siteDir, 'pagefind/vocabulary.json'), 'utf8')) as Vocabulary);
   return {
     search: async (query, filters) => {
       const response = await pagefind.search(query, filters ? { filters } : {});
       return Promise.all(response.results.map((result) => result.data()));
     },
     filters: () => pagefind.filters(),
+    engine,
+    lexicon: words,
+    ask: (query, topic) => searchText(engine, words, query, topic),
   };
 }
