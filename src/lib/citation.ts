@@ -16,19 +16,17 @@ export interface CitedRelease {
   published: Date;
 }
 
-/** What a reader fills in: the day they read the page. */
-export const ACCESSED_PLACEHOLDER = '[day month year]';
-
 /**
  * A ready citation of the release, or of one paragraph of it: author, title, genre, place,
- * publisher, date and address, with the date accessed left for the reader to fill in.
+ * publisher, date and address. The day it was read is not written into the page (no placeholder
+ * to forget): the Copy button adds it, as the day the reader copies it.
  */
 export function citationText(release: CitedRelease, address: string, paragraph?: number): string {
   const part = paragraph === undefined ? '' : `, paragraph ${paragraph}`;
   return (
     `${release.author}. “${release.title}”. Press release${part}. ` +
     `${release.place}: ${release.publisher}, ${formatDate(release.published)}. ` +
-    `${address} (accessed ${ACCESSED_PLACEHOLDER}).`
+    `${address}.`
   );
 }
 

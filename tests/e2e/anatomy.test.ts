@@ -122,3 +122,26 @@ describe.runIf(browserAvailable())('the news first: what a reader sees on the fi
     }
   });
 });
+
+describe.runIf(browserAvailable())('citations copied from a page', () => {
+  it('copy the citation with the day it was copied, and no placeholder', async () => {
+    const [browser, server] = await Promise.all([launchBrowser(), serveStatic(siteDir)]);
+    try {
+      const context = await browser.newContext();
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+      const page = await context.newPage();
+      await page.goto(new URL(`${release}asset-recovery/`, server.url).href);
+      await page.locator('.cite__summary').click();
+      await page.locator('.cite__copy').first().click();
+      await page.locator('.cite__status', { hasText: 'Copied' }).first().waitFor();
+      const copied = await page.evaluate(() => navigator.clipboard.readText());
+      const today = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(
+        new Date(),
+      );
+      expect(copied).toMatch(new RegExp(`/${release} \\(accessed ${today}\\)\\.$`, 'u'));
+      expect(copied).not.toContain('[');
+    } finally {
+      await Promise.all([browser.close(), server.close()]);
+    }
+  });
+});

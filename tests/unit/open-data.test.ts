@@ -58,10 +58,10 @@ describe('CSV', () => {
 });
 
 describe('citations', () => {
-  it('give author, title, genre, paragraph, place, publisher, date, address, and leave the date accessed', () => {
+  it('give author, title, genre, paragraph, place, publisher, date, address, and no placeholder for the date accessed', () => {
     expect(citationText(release, 'https://example.org/r/#p5', 5)).toBe(
       "Press Service of the General Prosecutor's Office. “At the Office they discussed 100% & more_”. Press release, paragraph 5. " +
-        "Astana: General Prosecutor's Office, 28 January 2019. https://example.org/r/#p5 (accessed [day month year]).",
+        "Astana: General Prosecutor's Office, 28 January 2019. https://example.org/r/#p5.",
     );
     expect(citationText(release, 'https://example.org/r/')).not.toContain('paragraph');
   });
