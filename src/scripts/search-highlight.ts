@@ -1,5 +1,20 @@
 import { highlightTerms } from '../lib/search';
 
+/**
+ * The element a fragment (`#p3`) names, or null. The address is the reader's to type: a fragment
+ * that is not valid percent-encoding (`#%E0%A4%A`) names nothing rather than throwing.
+ */
+function fragmentTarget(hash: string): HTMLElement | null {
+  if (hash.length <= 1) return null;
+  let id: string;
+  try {
+    id = decodeURIComponent(hash.slice(1));
+  } catch {
+    return null;
+  }
+  return document.getElementById(id);
+}
+
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
@@ -32,9 +47,7 @@ export function highlightFromUrl(): void {
   }
   if (ranges.length === 0) return;
   if ('highlights' in CSS) CSS.highlights.set('search-hit', new Highlight(...ranges));
-  const target = window.location.hash
-    ? document.getElementById(decodeURIComponent(window.location.hash.slice(1)))
-    : null;
+  const target = fragmentTarget(window.location.hash);
   const first = ranges.find((range) => target?.contains(range.startContainer)) ?? ranges[0];
   const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   first?.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: reduceMotion ? 'auto' : 'smooth' });
