@@ -1,5 +1,5 @@
 import { readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { extname, join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import type { Browser } from 'playwright-core';
@@ -33,6 +33,27 @@ function headerProblems(headers: Headers | Record<string, string>): string[] {
     .filter((name) => get(name) === null || get(name) !== expected.get(name))
     .map((name) => `${name}: ${get(name) ?? '(missing)'}`);
 }
+
+/** The Content-Type each kind of file must go out with: text always says it is UTF-8. */
+const contentTypes: Record<string, RegExp> = {
+  '.html': /^text\/html; charset=utf-8$/u,
+  '.css': /^text\/css; charset=utf-8$/u,
+  '.js': /^(?:text|application)\/javascript; charset=utf-8$/u,
+  '.json': /^application\/json; charset=utf-8$/u,
+  '.csv': /^text\/csv; charset=utf-8$/u,
+  '.bib': /^application\/x-bibtex; charset=utf-8$/u,
+  '.txt': /^text\/plain; charset=utf-8$/u,
+  '.xml': /^(?:text|application)\/xml; charset=utf-8$/u,
+  '.pdf': /^application\/pdf$/u,
+  '.png': /^image\/png$/u,
+  '.svg': /^image\/svg\+xml; charset=utf-8$/u,
+  // Pagefind's index, fragments and WebAssembly: binary, read by Pagefind's own code.
+  '.pagefind': /^application\/octet-stream$/u,
+  '.pf_meta': /^application\/octet-stream$/u,
+  '.pf_index': /^application\/octet-stream$/u,
+  '.pf_fragment': /^application\/octet-stream$/u,
+  '.pf_filter': /^application\/octet-stream$/u,
+};
 
 describe.runIf(nginxAvailable())('served by nginx with the shipped configuration', () => {
   describe.each(hosted)('$name', ({ dir, base }) => {
@@ -105,6 +126,45 @@ describe.runIf(nginxAvailable())('served by nginx with the shipped configuration
       }
       expect(problems).toEqual([]);
       expect(paths.length).toBeGreaterThan(50);
+    });
+
+    it('sends every file with the Content-Type of its kind', async () => {
+      const files = siteEntries(dir).files.filter((file) => file !== '_headers');
+      const kinds = new Set(files.map((file) => extname(file)));
+      // Every kind the site holds has a rule, and the kinds the downloads promise are all there.
+      expect([...kinds].filter((kind) => !(kind in contentTypes))).toEqual([]);
+      for (const kind of [
+        '.html',
+        '.css',
+        '.js',
+        '.json',
+        '.csv',
+        '.bib',
+        '.txt',
+        '.pdf',
+        '.png',
+        '.svg',
+        '.pf_meta',
+      ]) {
+        expect(kinds).toContain(kind);
+      }
+      const wrong: string[] = [];
+      for (const file of files) {
+        const response = await fetch(new URL(file, nginx.url));
+        await response.arrayBuffer();
+        const type = response.headers.get('content-type') ?? '(none)';
+        if (response.status !== 200 || !contentTypes[extname(file)]?.test(type)) {
+          wrong.push(`${file}: ${response.status} ${type}`);
+        }
+      }
+      expect(wrong).toEqual([]);
+    });
+
+    it('redirects a folder address without its final "/" with a relative Location', async () => {
+      const folder = `${topicPage.slice(0, -1)}`;
+      const response = await fetch(new URL(folder, nginx.url), { redirect: 'manual' });
+      expect(response.status).toBe(301);
+      expect(response.headers.get('location')).toBe(`${base}${topicPage}`);
     });
 
     it('sends a page unchanged whatever its address carries', async () => {
