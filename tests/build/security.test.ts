@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pressBase, pressSiteDir, siteDir } from '../helpers/build';
@@ -67,5 +67,23 @@ describe.each(builds)('$name', ({ dir, base }) => {
     expect(headers.get('x-content-type-options')).toBe('nosniff');
     expect(headers.get('x-frame-options')).toBe('DENY');
     expect(rest.join('\n')).toContain(`${base}_astro/*\n  Cache-Control: public, max-age=31536000, immutable`);
+  });
+
+  it('_headers gives each CSV, BibTeX and text file its type, in UTF-8', () => {
+    const file = readFileSync(join(dir, '_headers'), 'utf8');
+    const types: Record<string, string> = {
+      csv: 'text/csv; charset=utf-8',
+      bib: 'application/x-bibtex; charset=utf-8',
+      txt: 'text/plain; charset=utf-8',
+    };
+    const downloads = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((path) =>
+      /\.(?:csv|bib|txt)$/u.test(path),
+    );
+    expect(downloads.filter((path) => path.endsWith('.csv')).length).toBeGreaterThan(0);
+    expect(downloads.filter((path) => path.endsWith('.bib')).length).toBeGreaterThan(0);
+    for (const path of downloads) {
+      const type = types[path.slice(path.lastIndexOf('.') + 1)];
+      expect(file).toContain(`\n${base}${path}\n  Content-Type: ${type}\n`);
+    }
   });
 });
