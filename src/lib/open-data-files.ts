@@ -3,6 +3,7 @@ import { dataPaths, openDataFormats, publicAddress } from './data-paths';
 import { kindToCsv, publishedRecords, releaseDocument, type Addresser } from './open-data';
 import { dataKinds, paragraphPlaces } from './release-data';
 import type { ReleaseWithData } from './site-release-data';
+import { dataLicense } from './rights';
 import { withBase } from './site-address';
 import { releasePaths } from './urls';
 import { jsonSchemaOf, openDataFileSchema, publishedReleaseSchema } from '../schemas/open-data';
@@ -36,7 +37,13 @@ export function openDataFiles({ model, data }: ReleaseWithData, base: string, si
           name,
           type: 'application/json',
           body: () =>
-            json({ $schema: schemaUrl, release: id, url: address(releasePaths.overview(id)), items: records[kind] }),
+            json({
+              $schema: schemaUrl,
+              release: id,
+              url: address(releasePaths.overview(id)),
+              license: dataLicense(model.release.data.issuer),
+              items: records[kind],
+            }),
         });
       } else if (format === 'csv') {
         files.push({ name, type: 'text/csv; charset=utf-8', body: () => kindToCsv(kind, records[kind]) });

@@ -132,6 +132,7 @@ describe('JSON Schemas of the open data', () => {
         '$schema',
         'id',
         'url',
+        'license',
         'headline',
         'published',
         'meeting',
