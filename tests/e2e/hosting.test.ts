@@ -7,7 +7,7 @@ import { pressBase, pressSiteDir, siteDir } from '../helpers/build';
 import { browserAvailable, launchBrowser } from '../helpers/browser';
 import { nginxAvailable, startNginx, type Nginx } from '../helpers/nginx';
 import { sitePages } from '../helpers/pages';
-import { expectedHeaderNames, hostileSuffixes, openHostile, topicPage } from '../helpers/hostile';
+import { expectedHeaderNames, hostileSuffixes, openAllHostile, topicPage } from '../helpers/hostile';
 import { securityHeaders } from '../../src/lib/security-headers';
 
 const hosted = [
@@ -258,10 +258,11 @@ describe.runIf(nginxAvailable() && browserAvailable())('in Chromium, under nginx
     async ({ dir, base }) => {
       const nginx = await startNginx(dir, base);
       try {
-        const reports = [];
-        for (const suffix of hostileSuffixes) {
-          reports.push({ suffix, ...(await openHostile(browser, `${nginx.url}${topicPage}${suffix}`)) });
-        }
+        const urls = hostileSuffixes.map((suffix) => `${nginx.url}${topicPage}${suffix}`);
+        const reports = (await openAllHostile(browser, urls)).map((report, i) => ({
+          suffix: hostileSuffixes[i],
+          ...report,
+        }));
         expect(reports).toEqual(hostileSuffixes.map((suffix) => ({ suffix, problems: [], injected: 0, ran: false })));
       } finally {
         await nginx.stop();

@@ -95,3 +95,18 @@ export async function openHostile(browser: Browser, url: string): Promise<Addres
     await context.close();
   }
 }
+
+/** {@link openHostile} for each address, `parallel` at a time, in the order given. */
+export async function openAllHostile(
+  browser: Browser,
+  urls: readonly string[],
+  parallel = 4,
+): Promise<AddressReport[]> {
+  const reports: AddressReport[] = new Array<AddressReport>(urls.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    for (let i = next++; i < urls.length; i = next++) reports[i] = await openHostile(browser, urls[i] ?? '');
+  };
+  await Promise.all(Array.from({ length: parallel }, worker));
+  return reports;
+}
