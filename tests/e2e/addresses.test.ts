@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { siteDir } from '../helpers/build';
 import { browserAvailable, launchBrowser } from '../helpers/browser';
 import { hostileSuffixes, openHostile, topicPage } from '../helpers/hostile';
+import { sitePages } from '../helpers/pages';
 import { serveStatic, type StaticServer } from '../helpers/serve';
 
 // The test server sends no security headers, as GitHub Pages does: whatever protects these pages
@@ -22,6 +23,16 @@ describe.runIf(browserAvailable())('on a host that sends no headers', () => {
     'a page opened with %s throws nothing and runs nothing it carries',
     async (suffix, { expect }) => {
       const report = await openHostile(browser, `${server.url}${topicPage}${suffix}`);
+      expect(report).toEqual({ problems: [], injected: 0, ran: false });
+    },
+  );
+
+  // Every page runs the scripts of its own components (citations, downloads, search, theme).
+  it.concurrent.for(sitePages(siteDir))(
+    'page %s, opened with malformed encoding and markup in every part of its address, throws nothing',
+    async (path, { expect }) => {
+      const suffix = '?q=%E0%A4%A<img src=x onerror=window.__xss=1>&topic=%&highlight=heroin#%E0%A4%A';
+      const report = await openHostile(browser, `${server.url}${path}${suffix}`);
       expect(report).toEqual({ problems: [], injected: 0, ran: false });
     },
   );
