@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pressSiteDir, projectRoot, siteDir } from '../helpers/build';
+import { readPage } from '../helpers/html';
 
 const issuer = "General Prosecutor's Office of the Republic of Kazakhstan";
 
@@ -25,6 +26,19 @@ describe.each([siteDir, pressSiteDir])('the open data of %s', (dir) => {
     expect(license?.url).toBe('https://creativecommons.org/licenses/by/4.0/');
     expect(license?.note).toContain(issuer);
     expect(license?.note).toMatch(/verbatim; this project does not license it/u);
+  });
+});
+
+describe.each([siteDir, pressSiteDir])('the open-data page of %s', (dir) => {
+  it('says what is licensed and what is the Office’s, linking the licence', () => {
+    const page = readPage(dir, 'releases/2019-01-28-stolen-assets-and-drug-trafficking/data/');
+    const heading = page.querySelector('h2#rights');
+    const text = heading?.nextElementSibling?.textContent?.replace(/\s+/gu, ' ') ?? '';
+    expect(text).toContain(`the ${issuer}, reproduced verbatim: this site does not license it`);
+    expect(text).toContain('is under CC BY 4.0; every JSON file says so in its license field.');
+    const link = heading?.nextElementSibling?.querySelector('a[rel="license"]');
+    expect(link?.getAttribute('href')).toBe('https://creativecommons.org/licenses/by/4.0/');
+    expect(page.querySelector('main a[href="#rights"]')).not.toBeNull();
   });
 });
 
