@@ -47,6 +47,17 @@ export default defineConfig({
     // Scripts ship as files, never inline: an inlined script keeps Vite's unresolved preload
     // placeholder around the run-time import of `<base>pagefind/pagefind.js`, and a
     // Content-Security-Policy need not allow inline scripts.
-    build: { assetsInlineLimit: 0 },
+    build: {
+      assetsInlineLimit: 0,
+      rolldownOptions: {
+        // Astro marks MDX modules with a "use astro:head-inject" directive that the bundler
+        // reports as dropped; it is Astro's own marker and harmless (an upstream notice), so
+        // the build does not print it as a warning.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
   },
 });

@@ -1,13 +1,14 @@
 // @ts-check
 import js from '@eslint/js';
+import { defineConfig, globalIgnores } from 'eslint/config';
 import astro from 'eslint-plugin-astro';
 import tseslint from 'typescript-eslint';
 
-export default tseslint.config(
-  { ignores: ['dist/', 'tests/.output/', '.astro/', 'node_modules/'] },
+export default defineConfig(
+  globalIgnores(['dist/', 'tests/.output/', '.astro/', 'node_modules/']),
   js.configs.recommended,
-  ...tseslint.configs.recommended,
-  ...astro.configs.recommended,
+  tseslint.configs.recommended,
+  astro.configs.recommended,
   {
     languageOptions: {
       globals: {

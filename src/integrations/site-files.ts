@@ -12,7 +12,10 @@ export function siteFiles(options: { site: string | undefined }): AstroIntegrati
         if (options.site) {
           injectRoute({ pattern: '/feed.xml', entrypoint: new URL('../routes/feed.xml.ts', import.meta.url) });
         } else if (command === 'build') {
-          logger.warn('SITE_URL is not set: canonical links, the sitemap and the feed are left out of this build.');
+          // A build without an address is a normal local build, not a fault: a note, not a warning.
+          logger.info(
+            'SITE_URL is not set, so canonical links, the sitemap and the feed are left out (set it to deploy).',
+          );
         }
       },
     },

@@ -1,9 +1,9 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { extname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { Parser } from 'htmlparser2';
-import { headersFile } from '../lib/security-headers';
+import { downloadTypes, headersFile } from '../lib/security-headers';
 import { THEME_SCRIPT } from '../lib/theme';
 
 /**
@@ -44,6 +44,15 @@ export function inlineCodeOutsidePolicy(html: string): string[] {
   return found;
 }
 
+/** The site paths (base included) of the text downloads that `_headers` gives a type. */
+async function textDownloads(dir: string, base: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile() && Object.keys(downloadTypes).includes(extname(entry.name)))
+    .map((entry) => `${base}${relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/')}`)
+    .sort();
+}
+
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   return entries
@@ -53,9 +62,9 @@ async function htmlFiles(dir: string): Promise<string[]> {
 }
 
 /**
- * Makes the build ready for any static host: writes the `_headers` file (security headers and
- * caching, read by Netlify and Cloudflare Pages), and fails the build, naming the page, when a page
- * holds inline code the Content-Security-Policy would block.
+ * Makes the build ready for any static host: writes the `_headers` file (security headers,
+ * caching and the types of text downloads, read by Netlify and Cloudflare Pages), and fails the
+ * build, naming the page, when a page holds inline code the Content-Security-Policy would block.
  */
 export function staticHost(options: { base: string }): AstroIntegration {
   return {
@@ -72,7 +81,7 @@ export function staticHost(options: { base: string }): AstroIntegration {
         if (problems.length > 0) {
           throw new Error(`Pages hold inline code that the Content-Security-Policy blocks:\n${problems.join('\n')}`);
         }
-        await writeFile(join(outDir, '_headers'), headersFile(options.base));
+        await writeFile(join(outDir, '_headers'), headersFile(options.base, await textDownloads(outDir, options.base)));
         logger.info('wrote _headers');
       },
     },

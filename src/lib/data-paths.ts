@@ -30,6 +30,8 @@ export const dataPaths = {
   bibtex: (releaseId: string): string => `releases/${releaseId}/data/citation.bib`,
   /** The release's citation as CSL-JSON. */
   cslJson: (releaseId: string): string => `releases/${releaseId}/data/citation.csl.json`,
+  /** The Frictionless data package that describes every open-data file of the release. */
+  dataPackage: (releaseId: string): string => `releases/${releaseId}/data/datapackage.json`,
 };
 
 /** The page that shows one kind of data. */

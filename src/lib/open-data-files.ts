@@ -1,8 +1,10 @@
 import { bibtexEntry, citedRelease, cslItem } from './citation';
 import { dataPaths, openDataFormats, publicAddress } from './data-paths';
-import { kindToCsv, publishedRecords, releaseDocument, type Addresser } from './open-data';
+import { dataPackage } from './data-package';
+import { csvColumns, kindToCsv, publishedRecords, releaseDocument, type Addresser } from './open-data';
 import { dataKinds, paragraphPlaces } from './release-data';
 import type { ReleaseWithData } from './site-release-data';
+import { dataLicense } from './rights';
 import { withBase } from './site-address';
 import { releasePaths } from './urls';
 import { jsonSchemaOf, openDataFileSchema, publishedReleaseSchema } from '../schemas/open-data';
@@ -20,7 +22,8 @@ function json(value: unknown): string {
 
 /**
  * Every open-data file of a release: each kind as JSON, CSV and JSON Schema, the whole release as
- * JSON with its schema, and the release's citation as BibTeX and CSL-JSON.
+ * JSON with its schema, the release's citation as BibTeX and CSL-JSON, and a Frictionless data
+ * package that describes them all.
  */
 export function openDataFiles({ model, data }: ReleaseWithData, base: string, site: URL | undefined): OpenDataFile[] {
   const id = model.release.id;
@@ -36,7 +39,13 @@ export function openDataFiles({ model, data }: ReleaseWithData, base: string, si
           name,
           type: 'application/json',
           body: () =>
-            json({ $schema: schemaUrl, release: id, url: address(releasePaths.overview(id)), items: records[kind] }),
+            json({
+              $schema: schemaUrl,
+              release: id,
+              url: address(releasePaths.overview(id)),
+              license: dataLicense(model.release.data.issuer),
+              items: records[kind],
+            }),
         });
       } else if (format === 'csv') {
         files.push({ name, type: 'text/csv; charset=utf-8', body: () => kindToCsv(kind, records[kind]) });
@@ -86,5 +95,28 @@ export function openDataFiles({ model, data }: ReleaseWithData, base: string, si
       body: () => json([cslItem(citedRelease(model.release), address(releasePaths.overview(id)))]),
     },
   );
+  const columns = new Map<string, readonly string[]>(
+    dataKinds.map((kind) => [`${kind}.csv`, csvColumns[kind].map((column) => column.heading)]),
+  );
+  // The package describes the files above, not itself.
+  const packaged = [...files];
+  files.push({
+    name: 'datapackage.json',
+    type: 'application/json',
+    body: () =>
+      json(
+        dataPackage({
+          releaseId: id,
+          headline: model.release.data.headline,
+          issuer: model.release.data.issuer,
+          homepage: address(releasePaths.overview(id)),
+          files: packaged.map((file) => {
+            const headings = columns.get(file.name);
+            const mediatype = file.type.split(';')[0] ?? file.type;
+            return headings ? { name: file.name, mediatype, columns: headings } : { name: file.name, mediatype };
+          }),
+        }),
+      ),
+  });
   return files;
 }

@@ -4,6 +4,7 @@ import type { PublishedInstruction } from '../schemas/instruction';
 import type { PublishedRelease } from '../schemas/open-data';
 import type { PublishedPerson } from '../schemas/person';
 import { isoDate } from './dates';
+import { dataLicense } from './rights';
 import { paragraphAnchor } from './paragraphs';
 import type { DataKind, ParagraphPlace, ReleaseData, Source } from './release-data';
 
@@ -182,6 +183,7 @@ export function releaseDocument(args: {
     $schema: args.schemaUrl,
     id: release.id,
     url: address(args.overviewPath),
+    license: dataLicense(release.data.issuer),
     headline: release.data.headline,
     published: isoDate(release.data.published),
     meeting: { date: isoDate(release.data.meeting.date), place: release.data.meeting.place },

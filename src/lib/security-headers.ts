@@ -35,11 +35,31 @@ export function securityHeaders(): [name: string, value: string][] {
   ];
 }
 
-/** A `_headers` file (Netlify, Cloudflare Pages) for a site served under `base`. */
-export function headersFile(base: string): string {
+/**
+ * The Content-Type of the text downloads, by extension: hosts' own lists may not know CSV or
+ * BibTeX, or leave out the character set, which garbles the non-Latin text in them.
+ */
+export const downloadTypes: Readonly<Record<string, string>> = {
+  '.csv': 'text/csv; charset=utf-8',
+  '.bib': 'application/x-bibtex; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/**
+ * A `_headers` file (Netlify, Cloudflare Pages) for a site served under `base`: the security
+ * headers for every response, long caching for hashed assets, and the type of each text download
+ * in `downloads` (site paths, base included). Downloads are named one by one: the two hosts do
+ * not read a wildcard inside a path segment alike.
+ */
+export function headersFile(base: string, downloads: readonly string[] = []): string {
   const lines = [`${base}*`, ...securityHeaders().map(([name, value]) => `  ${name}: ${value}`)];
   // Hashed build assets never change under the same name.
-  lines.push(`${base}_astro/*`, '  Cache-Control: public, max-age=31536000, immutable', '');
+  lines.push(`${base}_astro/*`, '  Cache-Control: public, max-age=31536000, immutable');
+  for (const path of downloads) {
+    const type = downloadTypes[path.slice(path.lastIndexOf('.'))];
+    if (type) lines.push(path, `  Content-Type: ${type}`);
+  }
+  lines.push('');
   return lines.join('\n');
 }
 

@@ -1,36 +1,49 @@
 /** Where the site is served: its absolute origin (optional) and its path prefix. */
 export interface SiteAddress {
-  /** `SITE_URL`, for canonical links; undefined when not set. */
+  /** The origin of `SITE_URL` (no path), for canonical links; undefined when not set. */
   site: string | undefined;
-  /** `BASE_PATH`, always with a leading and a trailing slash (`/` at a domain root). */
+  /** From `BASE_PATH` or the path of `SITE_URL`, with a leading and a trailing slash (`/` at a root). */
   base: string;
 }
 
+/** A path with one leading and one trailing slash, empty segments dropped (`/` for none). */
+function basePath(path: string): string {
+  const segments = path.split('/').filter((part) => part !== '');
+  return segments.length === 0 ? '/' : `/${segments.join('/')}/`;
+}
+
 /**
- * Reads `SITE_URL` and `BASE_PATH` from the environment. Fails with a message naming the variable
- * when `SITE_URL` is not an absolute http(s) address.
+ * Reads `SITE_URL` and `BASE_PATH` from the environment. `SITE_URL` may be the site's whole
+ * address (`https://example.org/press/`), as most hosts give it: its path is then the base path
+ * when `BASE_PATH` is not set, and must be the same when it is. Fails with a message naming the
+ * variables when `SITE_URL` is not an absolute http(s) address or the two paths disagree.
  */
 export function siteAddress(env: Record<string, string | undefined>): SiteAddress {
   const rawSite = env['SITE_URL']?.trim();
-  let site: string | undefined;
-  if (rawSite) {
-    let url: URL;
-    try {
-      url = new URL(rawSite);
-    } catch {
-      throw new Error(`SITE_URL: "${rawSite}" is not an absolute address such as https://example.org`);
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-      throw new Error(`SITE_URL: "${rawSite}" must start with https:// or http://`);
-    }
-    if (url.pathname !== '/') {
-      throw new Error(`SITE_URL: "${rawSite}" has a path; give the origin in SITE_URL and the path in BASE_PATH`);
-    }
-    site = url.origin;
+  const rawBase = env['BASE_PATH']?.trim();
+  const base = rawBase ? basePath(rawBase) : undefined;
+  if (!rawSite) return { site: undefined, base: base ?? '/' };
+  let url: URL;
+  try {
+    url = new URL(rawSite);
+  } catch {
+    throw new Error(`SITE_URL: "${rawSite}" is not an absolute address such as https://example.org`);
   }
-  const segments = (env['BASE_PATH'] ?? '/').split('/').filter((part) => part !== '');
-  const base = segments.length === 0 ? '/' : `/${segments.join('/')}/`;
-  return { site, base };
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new Error(`SITE_URL: "${rawSite}" must start with https:// or http://`);
+  }
+  if (url.search !== '' || url.hash !== '' || url.username !== '' || url.password !== '') {
+    throw new Error(`SITE_URL: "${rawSite}" must be the site's address alone, without a query, fragment or user`);
+  }
+  const sitePath = basePath(url.pathname);
+  // A SITE_URL without a path says nothing about the path: BASE_PATH alone decides.
+  if (sitePath === '/' || base === undefined || base === sitePath) {
+    return { site: url.origin, base: base ?? sitePath };
+  }
+  throw new Error(
+    `SITE_URL and BASE_PATH disagree: SITE_URL "${rawSite}" has the path ${sitePath}, BASE_PATH is ${base}; ` +
+      `set the same path in both, or set it in one of them only`,
+  );
 }
 
 /** A site path (`releases/x/`, no leading slash) under the base path. */

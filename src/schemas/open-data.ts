@@ -15,6 +15,18 @@ export const publishedSchemas = {
 
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/u);
 
+/** The rights statement of an open-data file: the project's licence, and what it does not cover. */
+export const dataLicenseSchema = z
+  .strictObject({
+    /** SPDX identifier. */
+    id: z.literal('CC-BY-4.0').describe('SPDX identifier of the licence of what the project adds.'),
+    /** The licence's text. */
+    url: z.string().describe('The address of the licence’s text.'),
+    /** What the licence covers. */
+    note: z.string().describe('What the licence covers: not the official text, which is the issuing office’s.'),
+  })
+  .describe('Rights: the official text is the issuing office’s; what the project adds is under CC BY 4.0.');
+
 /** The open-data file of one kind: the release it belongs to and its records, in text order. */
 export function openDataFileSchema<K extends DataKind>(kind: K) {
   return z
@@ -25,6 +37,8 @@ export function openDataFileSchema<K extends DataKind>(kind: K) {
       release: z.string().describe('The release: its folder name and address segment.'),
       /** The release's address. */
       url: z.string().describe('The address of the release’s overview.'),
+      /** Who holds what in this file. */
+      license: dataLicenseSchema,
       /** The records, in the order of the text. */
       items: z.array(publishedSchemas[kind]).describe(`The ${kind}, in the order of the text.`),
     })
@@ -75,6 +89,8 @@ export const publishedReleaseSchema = z
     id: z.string().describe('The release: its folder name and address segment.'),
     /** The overview's address. */
     url: z.string().describe('The address of the release’s overview.'),
+    /** Who holds what in this file. */
+    license: dataLicenseSchema,
     /** The headline, as published. */
     headline: z.string().describe('The headline, as published.'),
     /** The publication date. */

@@ -1,6 +1,21 @@
 import { highlightRange, matchWindow, parseQuery } from '../lib/search-match';
 
 /**
+ * The element a fragment (`#p3`) names, or null. The address is the reader's to type: a fragment
+ * that is not valid percent-encoding (`#%E0%A4%A`) names nothing rather than throwing.
+ */
+function fragmentTarget(hash: string): HTMLElement | null {
+  if (hash.length <= 1) return null;
+  let id: string;
+  try {
+    id = decodeURIComponent(hash.slice(1));
+  } catch {
+    return null;
+  }
+  return document.getElementById(id);
+}
+
+/**
  * Highlights, in the page's main content, the words a search result was found for
  * (`?highlight=…`), and scrolls to the first one: in the linked paragraph when the address names
  * one. The CSS Custom Highlight API paints the words without touching the text itself.
@@ -36,9 +51,7 @@ export function highlightFromUrl(): void {
   }
   if (ranges.length === 0) return;
   if ('highlights' in CSS) CSS.highlights.set('search-hit', new Highlight(...ranges));
-  const target = window.location.hash
-    ? document.getElementById(decodeURIComponent(window.location.hash.slice(1)))
-    : null;
+  const target = fragmentTarget(window.location.hash);
   const first = ranges.find((range) => target?.contains(range.startContainer)) ?? ranges[0];
   const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   first?.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: reduceMotion ? 'auto' : 'smooth' });

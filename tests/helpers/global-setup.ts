@@ -1,4 +1,4 @@
-import { rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { buildSite, outputRoot, pressBase, pressSiteDir, pressSiteUrl, siteDir } from './build';
 
 /**
@@ -11,6 +11,8 @@ export default async function setup(): Promise<void> {
   rmSync(outputRoot, { recursive: true, force: true });
   const root = await buildSite({ outDir: siteDir });
   if (root.code !== 0) throw new Error(`the site did not build:\n${root.output}`);
+  // What each build printed, for the test that keeps build output free of warnings.
+  writeFileSync(`${siteDir}.log`, root.output);
   // A stray BASE_URL in the environment must not take the place of BASE_PATH (tests of this build
   // check every address under /press/).
   const press = await buildSite({
@@ -18,5 +20,6 @@ export default async function setup(): Promise<void> {
     env: { BASE_PATH: pressBase, SITE_URL: pressSiteUrl, BASE_URL: '/stray/' },
   });
   if (press.code !== 0) throw new Error(`the site did not build under ${pressBase}:\n${press.output}`);
+  writeFileSync(`${pressSiteDir}.log`, press.output);
   process.env['TEST_SITE_BUILT'] = String(process.pid);
 }

@@ -64,6 +64,8 @@ export async function startNginx(siteDir: string, base = '/'): Promise<Nginx> {
     symlinkSync(siteDir, join(root, ...segments));
   }
   const docRoot = segments.length === 0 ? join(root, 'site') : root;
+  // The configuration's `include mime.types` finds the system's list beside it, as in /etc/nginx.
+  symlinkSync('/etc/nginx/mime.types', join(prefix, 'mime.types'));
   const port = await freePort();
   const server = readFileSync(join(projectRoot, 'deploy/nginx/site.conf'), 'utf8')
     .replace(/listen\s+80;/u, `listen 127.0.0.1:${port};`)

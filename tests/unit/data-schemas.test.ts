@@ -133,6 +133,7 @@ describe('JSON Schemas of the open data', () => {
         '$schema',
         'id',
         'url',
+        'license',
         'headline',
         'published',
         'meeting',

@@ -31,6 +31,19 @@ describe('headers for static hosts', () => {
     for (const [name, value] of securityHeaders()) expect(file).toContain(`  ${name}: ${value}\n`);
   });
 
+  it('_headers names each text download with its type, and nothing else', () => {
+    const file = headersFile('/press/', [
+      '/press/a/figures.csv',
+      '/press/a/citation.bib',
+      '/press/a/text.txt',
+      '/press/a/x.pdf',
+    ]);
+    expect(file).toContain('\n/press/a/figures.csv\n  Content-Type: text/csv; charset=utf-8\n');
+    expect(file).toContain('\n/press/a/citation.bib\n  Content-Type: application/x-bibtex; charset=utf-8\n');
+    expect(file).toContain('\n/press/a/text.txt\n  Content-Type: text/plain; charset=utf-8\n');
+    expect(file).not.toContain('x.pdf');
+  });
+
   it('the shipped nginx snippet is the same list of headers', async () => {
     for (const [name] of securityHeaders()) expect(nginxHeaders()).toContain(`add_header ${name} `);
     // `npx vitest run tests/unit/security-headers.test.ts -u` rewrites the snippet after a change of src/lib/security-headers.ts.

@@ -21,12 +21,50 @@ describe('siteAddress', () => {
     expect(siteAddress({ SITE_URL: 'https://example.org/' }).site).toBe('https://example.org');
   });
 
-  it.each(['example.org', 'ftp://example.org', 'https://example.org/press/'])(
-    'rejects SITE_URL %s, naming it',
+  it.each([
+    'example.org',
+    'ftp://example.org',
+    'https://example.org/?a=1',
+    'https://example.org/#top',
+    'https://u@example.org/',
+  ])('rejects SITE_URL %s, naming it', (value) => {
+    expect(() => siteAddress({ SITE_URL: value })).toThrow(/^SITE_URL: /u);
+  });
+});
+
+describe('siteAddress with a path in SITE_URL', () => {
+  it.each(['https://example.org/press/', 'https://example.org/press', 'https://example.org//press//'])(
+    'takes the base path from SITE_URL %s when BASE_PATH is not set',
     (value) => {
-      expect(() => siteAddress({ SITE_URL: value })).toThrow(/^SITE_URL: /u);
+      expect(siteAddress({ SITE_URL: value })).toEqual({ site: 'https://example.org', base: '/press/' });
+      expect(siteAddress({ SITE_URL: value, BASE_PATH: '' })).toEqual({ site: 'https://example.org', base: '/press/' });
     },
   );
+
+  it('takes a path of several segments', () => {
+    expect(siteAddress({ SITE_URL: 'https://example.org/a/b/' }).base).toBe('/a/b/');
+  });
+
+  it.each(['/press/', 'press', '/press'])('accepts BASE_PATH %s when it names the same path', (base) => {
+    expect(siteAddress({ SITE_URL: 'https://example.org/press/', BASE_PATH: base })).toEqual({
+      site: 'https://example.org',
+      base: '/press/',
+    });
+  });
+
+  it('lets BASE_PATH alone decide when SITE_URL has no path', () => {
+    expect(siteAddress({ SITE_URL: 'https://example.org', BASE_PATH: '/press/' }).base).toBe('/press/');
+  });
+
+  it.each([
+    ['https://example.org/press/', '/docs/'],
+    ['https://example.org/press/', '/'],
+    ['https://example.org/a/b/', '/a/'],
+  ])('stops when SITE_URL %s and BASE_PATH %s disagree, naming both', (site, base) => {
+    expect(() => siteAddress({ SITE_URL: site, BASE_PATH: base })).toThrow(
+      /^SITE_URL and BASE_PATH disagree: SITE_URL ".+" has the path \/.*\/, BASE_PATH is \/.*/u,
+    );
+  });
 });
 
 describe('withBase', () => {
