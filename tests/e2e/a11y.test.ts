@@ -1,10 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { siteDir } from '../helpers/build';
-import { browserAvailable, launchBrowser } from '../helpers/browser';
+import { browserAvailable, browserOnSite } from '../helpers/browser';
 import { sitePages } from '../helpers/pages';
-import { serveStatic, type StaticServer } from '../helpers/serve';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const themes = ['light', 'dark'] as const;
@@ -13,15 +12,7 @@ const release = 'releases/2019-01-28-stolen-assets-and-drug-trafficking/';
 const squashText = (text: string | null): string => (text ?? '').replace(/\s+/gu, ' ').trim();
 
 describe.runIf(browserAvailable())('accessibility and layout in a browser', () => {
-  let browser: Browser;
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    [browser, server] = await Promise.all([launchBrowser(), serveStatic(siteDir)]);
-  });
-  afterAll(async () => {
-    await Promise.all([browser?.close(), server?.close()]);
-  });
+  const site = browserOnSite(siteDir);
 
   async function violations(page: Page): Promise<string[]> {
     const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
@@ -30,17 +21,17 @@ describe.runIf(browserAvailable())('accessibility and layout in a browser', () =
 
   for (const theme of themes) {
     it.each(pages)(`%s has no WCAG 2.2 A/AA violation in the ${theme} theme`, async (path) => {
-      const context = await browser.newContext({ colorScheme: theme });
+      const context = await site.browser.newContext({ colorScheme: theme });
       const page = await context.newPage();
-      await page.goto(new URL(path, server.url).href);
+      await page.goto(new URL(path, site.server.url).href);
       expect(await violations(page)).toEqual([]);
       await context.close();
     });
 
     it(`the open search, with results and with none, has no violation in the ${theme} theme`, async () => {
-      const context = await browser.newContext({ colorScheme: theme });
+      const context = await site.browser.newContext({ colorScheme: theme });
       const page = await context.newPage();
-      await page.goto(new URL(`${release}?q=drug`, server.url).href);
+      await page.goto(new URL(`${release}?q=drug`, site.server.url).href);
       await page.locator('#search-results [role="option"]').first().waitFor();
       await page.keyboard.press('ArrowDown');
       expect(await violations(page)).toEqual([]);
@@ -52,9 +43,9 @@ describe.runIf(browserAvailable())('accessibility and layout in a browser', () =
   }
 
   it.each(pages)('%s does not scroll sideways at 320 px', async (path) => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const context = await site.browser.newContext({ viewport: { width: 320, height: 640 } });
     const page = await context.newPage();
-    await page.goto(new URL(path, server.url).href);
+    await page.goto(new URL(path, site.server.url).href);
     const widths = await page.evaluate(() => ({
       scroll: document.documentElement.scrollWidth,
       client: document.documentElement.clientWidth,
@@ -64,9 +55,9 @@ describe.runIf(browserAvailable())('accessibility and layout in a browser', () =
   });
 
   it('keeps the text readable at 200% zoom on a 1280 px window (640 CSS px) without sideways scrolling', async () => {
-    const context = await browser.newContext({ viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 });
+    const context = await site.browser.newContext({ viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 });
     const page = await context.newPage();
-    await page.goto(new URL(`${release}full-text/`, server.url).href);
+    await page.goto(new URL(`${release}full-text/`, site.server.url).href);
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );
@@ -75,9 +66,9 @@ describe.runIf(browserAvailable())('accessibility and layout in a browser', () =
   });
 
   it('offers system, light and dark, remembers the choice across pages with no flash, and goes back to the system', async () => {
-    const context = await browser.newContext({ colorScheme: 'light' });
+    const context = await site.browser.newContext({ colorScheme: 'light' });
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(site.server.url);
     const toggle = page.locator('[data-theme-toggle]');
     expect(await toggle.getAttribute('aria-label')).toBe('Theme: system. Change theme');
     const light = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
@@ -99,7 +90,7 @@ describe.runIf(browserAvailable())('accessibility and layout in a browser', () =
         }
       });
     });
-    await page.goto(new URL(`${release}work-plan/`, server.url).href);
+    await page.goto(new URL(`${release}work-plan/`, site.server.url).href);
     expect(await page.evaluate(() => (window as unknown as { firstTheme?: string }).firstTheme)).toBe('dark');
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(dark);
     expect(await page.locator('[data-theme-toggle]').getAttribute('aria-label')).toBe('Theme: dark. Change theme');
@@ -113,9 +104,9 @@ describe.runIf(browserAvailable())('accessibility and layout in a browser', () =
   });
 
   it('reaches every topic, the search and the theme toggle by keyboard, with focus always visible', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(site.server.url);
     const reached: string[] = [];
     const invisible: string[] = [];
     for (let i = 0; i < 80; i += 1) {

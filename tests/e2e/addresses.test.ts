@@ -1,28 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { siteDir } from '../helpers/build';
-import { browserAvailable, launchBrowser } from '../helpers/browser';
+import { browserAvailable, browserOnSite } from '../helpers/browser';
 import { hostileSuffixes, openHostile, topicPage } from '../helpers/hostile';
 import { sitePages } from '../helpers/pages';
-import { serveStatic, type StaticServer } from '../helpers/serve';
 
 // The test server sends no security headers, as GitHub Pages does: whatever protects these pages
 // here is in the pages themselves.
 describe.runIf(browserAvailable())('on a host that sends no headers', () => {
-  let browser: Browser;
-  let server: StaticServer;
-  beforeAll(async () => {
-    [browser, server] = await Promise.all([launchBrowser(), serveStatic(siteDir)]);
-  });
-  afterAll(async () => {
-    await Promise.all([browser?.close(), server?.close()]);
-  });
+  const site = browserOnSite(siteDir);
 
   // Each address in its own browser context, a few at a time: most of the time is spent waiting.
   it.concurrent.for(hostileSuffixes)(
     'a page opened with %s throws nothing and runs nothing it carries',
     async (suffix, { expect }) => {
-      const report = await openHostile(browser, `${server.url}${topicPage}${suffix}`);
+      const report = await openHostile(site.browser, `${site.server.url}${topicPage}${suffix}`);
       expect(report).toEqual({ problems: [], injected: 0, ran: false });
     },
   );
@@ -32,7 +24,7 @@ describe.runIf(browserAvailable())('on a host that sends no headers', () => {
     'page %s, opened with malformed encoding and markup in every part of its address, throws nothing',
     async (path, { expect }) => {
       const suffix = '?q=%E0%A4%A<img src=x onerror=window.__xss=1>&topic=%&highlight=heroin#%E0%A4%A';
-      const report = await openHostile(browser, `${server.url}${path}${suffix}`);
+      const report = await openHostile(site.browser, `${site.server.url}${path}${suffix}`);
       expect(report).toEqual({ problems: [], injected: 0, ran: false });
     },
   );
@@ -57,9 +49,9 @@ describe.runIf(browserAvailable())('on a host that sends no headers', () => {
   }
 
   it('the policy in the page alone refuses an injected inline script and event handler', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
-    const response = await page.goto(`${server.url}${topicPage}`);
+    const response = await page.goto(`${site.server.url}${topicPage}`);
     expect(response?.headers()['content-security-policy']).toBeUndefined();
     const { ran, refused } = await inject(page);
     expect(ran).toEqual([]);
@@ -68,14 +60,14 @@ describe.runIf(browserAvailable())('on a host that sends no headers', () => {
   });
 
   it('the same page without its <meta> policy runs both (so the check above can fail)', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
-    await page.route(`${server.url}${topicPage}`, async (route) => {
+    await page.route(`${site.server.url}${topicPage}`, async (route) => {
       const original = await route.fetch();
       const body = (await original.text()).replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/u, '');
       await route.fulfill({ response: original, body });
     });
-    await page.goto(`${server.url}${topicPage}`);
+    await page.goto(`${site.server.url}${topicPage}`);
     const { ran, refused } = await inject(page);
     expect(ran.sort()).toEqual(['handler', 'script']);
     expect(refused).toEqual([]);

@@ -1,10 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { outputRoot, siteDir } from '../helpers/build';
-import { browserAvailable, launchBrowser } from '../helpers/browser';
-import { serveStatic, type StaticServer } from '../helpers/serve';
+import { browserAvailable, browserOnSite } from '../helpers/browser';
 
 const release = 'releases/2019-01-28-stolen-assets-and-drug-trafficking/';
 const topics = ['drug-trafficking', 'asset-recovery', 'work-plan'].map((topic) => `${release}${topic}/`);
@@ -20,16 +18,8 @@ interface Layout {
 }
 
 describe.runIf(browserAvailable())('the news first: what a reader sees on the first screen', () => {
-  let browser: Browser;
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    [browser, server] = await Promise.all([launchBrowser(), serveStatic(siteDir)]);
-    mkdirSync(screenshots, { recursive: true });
-  });
-  afterAll(async () => {
-    await Promise.all([browser?.close(), server?.close()]);
-  });
+  const site = browserOnSite(siteDir);
+  beforeAll(() => mkdirSync(screenshots, { recursive: true }));
 
   async function layout(
     path: string,
@@ -37,9 +27,9 @@ describe.runIf(browserAvailable())('the news first: what a reader sees on the fi
     colorScheme: 'light' | 'dark' = 'light',
     screenshot?: string,
   ): Promise<Layout> {
-    const context = await browser.newContext({ viewport, colorScheme });
+    const context = await site.browser.newContext({ viewport, colorScheme });
     const page = await context.newPage();
-    await page.goto(new URL(path, server.url).href);
+    await page.goto(new URL(path, site.server.url).href);
     if (screenshot) await page.screenshot({ path: join(screenshots, screenshot), fullPage: true });
     const measured = await page.evaluate(() => {
       const top = (selector: string): number | undefined => {
@@ -124,24 +114,22 @@ describe.runIf(browserAvailable())('the news first: what a reader sees on the fi
 });
 
 describe.runIf(browserAvailable())('citations copied from a page', () => {
+  const site = browserOnSite(siteDir);
+
   it('copy the citation with the day it was copied, and no placeholder', async () => {
-    const [browser, server] = await Promise.all([launchBrowser(), serveStatic(siteDir)]);
-    try {
-      const context = await browser.newContext();
-      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
-      const page = await context.newPage();
-      await page.goto(new URL(`${release}asset-recovery/`, server.url).href);
-      await page.locator('.cite__summary').click();
-      await page.locator('.cite__copy').first().click();
-      await page.locator('.cite__status', { hasText: 'Copied' }).first().waitFor();
-      const copied = await page.evaluate(() => navigator.clipboard.readText());
-      const today = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(
-        new Date(),
-      );
-      expect(copied).toMatch(new RegExp(`/${release} \\(accessed ${today}\\)\\.$`, 'u'));
-      expect(copied).not.toContain('[');
-    } finally {
-      await Promise.all([browser.close(), server.close()]);
-    }
+    const context = await site.browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.url });
+    const page = await context.newPage();
+    await page.goto(new URL(`${release}asset-recovery/`, site.server.url).href);
+    await page.locator('.cite__summary').click();
+    await page.locator('.cite__copy').first().click();
+    await page.locator('.cite__status', { hasText: 'Copied' }).first().waitFor();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    await context.close();
+    const today = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(
+      new Date(),
+    );
+    expect(copied).toMatch(new RegExp(`/${release} \\(accessed ${today}\\)\\.$`, 'u'));
+    expect(copied).not.toContain('[');
   });
 });

@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { firstLoad } from '../../scripts/lib/first-load';
 import { siteDir } from '../helpers/build';
-import { browserAvailable, launchBrowser } from '../helpers/browser';
-import { serveStatic, type StaticServer } from '../helpers/serve';
+import { browserAvailable, browserOnSite } from '../helpers/browser';
 
 const release = 'releases/2019-01-28-stolen-assets-and-drug-trafficking/';
 
@@ -27,24 +26,16 @@ function layoutShift(page: Page): Promise<number> {
 // The budget test counts a page's first load from the built files; here Chromium loads the page
 // and tells what it really fetched, and whether anything moved.
 describe.runIf(browserAvailable())('a first load in a browser', () => {
-  let browser: Browser;
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    [browser, server] = await Promise.all([launchBrowser(), serveStatic(siteDir)]);
-  });
-  afterAll(async () => {
-    await Promise.all([browser?.close(), server?.close()]);
-  });
+  const site = browserOnSite(siteDir);
 
   it.each(['index.html', `${release}drug-trafficking/index.html`, `${release}full-text/index.html`])(
     '%s fetches what the budget counts, and nothing shifts',
     async (file) => {
-      const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+      const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
       const page = await context.newPage();
       const fetched: string[] = [];
       page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
-      await page.goto(new URL(file.replace(/index\.html$/u, ''), server.url).href);
+      await page.goto(new URL(file.replace(/index\.html$/u, ''), site.server.url).href);
       await page.waitForLoadState('networkidle');
       const shift = await layoutShift(page);
       await context.close();
@@ -59,7 +50,7 @@ describe.runIf(browserAvailable())('a first load in a browser', () => {
   );
 
   it('sees a shift when one happens: a block arriving late above the text', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
     // A shift counts only once the page has painted, hence the block's delay.
     const late = `setTimeout(() => document.body.insertAdjacentHTML('afterbegin', '<div style="height:300px">late</div>'), 300)`;

@@ -1,28 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { siteDir } from '../helpers/build';
-import { browserAvailable, launchBrowser } from '../helpers/browser';
+import { browserAvailable, browserOnSite } from '../helpers/browser';
 import { comparable, positionsInOrder, readPdf } from '../helpers/pdf';
-import { serveStatic, type StaticServer } from '../helpers/serve';
 import { line, paragraphLines } from '../helpers/source';
 
 const release = 'releases/2019-01-28-stolen-assets-and-drug-trafficking/';
 const siteName = 'Kazakhstan prosecutor releases, verbatim';
 
 describe.runIf(browserAvailable())('printing from Chromium', () => {
-  let browser: Browser;
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    [browser, server] = await Promise.all([launchBrowser(), serveStatic(siteDir)]);
-  });
-  afterAll(async () => {
-    await Promise.all([browser?.close(), server?.close()]);
-  });
+  const site = browserOnSite(siteDir);
 
   async function open(path: string, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
-    const page = await browser.newPage({ colorScheme });
-    await page.goto(new URL(path, server.url).href);
+    const page = await site.browser.newPage({ colorScheme });
+    await page.goto(new URL(path, site.server.url).href);
     return page;
   }
 
@@ -36,7 +27,7 @@ describe.runIf(browserAvailable())('printing from Chromium', () => {
     const passages = [
       siteName,
       'Press release of 28 January 2019',
-      `${server.url}${release}full-text/`,
+      `${site.server.url}${release}full-text/`,
       line(1),
       ...paragraphLines(6, 54),
       line(57),
@@ -133,7 +124,7 @@ describe.runIf(browserAvailable())('printing from Chromium', () => {
   });
 
   it('"Print version" leads to the full text, where it opens the print dialog', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     // Headless Chromium has no dialog to show: count the calls instead.
     await page.addInitScript(() => {
       const counted = window as Window & { printCalls?: number };
@@ -142,7 +133,7 @@ describe.runIf(browserAvailable())('printing from Chromium', () => {
         counted.printCalls = (counted.printCalls ?? 0) + 1;
       };
     });
-    await page.goto(new URL(`${release}work-plan/`, server.url).href);
+    await page.goto(new URL(`${release}work-plan/`, site.server.url).href);
     await page.getByRole('link', { name: 'Print version' }).click();
     await page.waitForURL(`**/${release}full-text/`);
     expect(await page.evaluate(() => (window as Window & { printCalls?: number }).printCalls)).toBe(0);
@@ -150,7 +141,7 @@ describe.runIf(browserAvailable())('printing from Chromium', () => {
     expect(await link.getAttribute('aria-current')).toBe('page');
     await link.click();
     expect(await page.evaluate(() => (window as Window & { printCalls?: number }).printCalls)).toBe(1);
-    expect(page.url()).toBe(new URL(`${release}full-text/`, server.url).href);
+    expect(page.url()).toBe(new URL(`${release}full-text/`, site.server.url).href);
     await page.close();
   });
 });
