@@ -87,7 +87,13 @@ export function fieldErrors(error: unknown, file: string): unknown {
   const fields = error.message
     .split('\n')
     .map((line) => /^\s+(\*\*)?([\w.[\]-]+)(\*\*)?: (.+)$/u.exec(line))
-    .flatMap((match) => (match ? [`${file}: ${match[2] ?? ''}: ${match[4] ?? ''}`] : []));
+    .flatMap((match) => {
+      if (!match) return [];
+      const field = match[2] ?? '';
+      // Astro repeats the field, in bold, at the start of some messages ("**title**: Required").
+      const what = (match[4] ?? '').replace(/\*\*/gu, '').replace(new RegExp(`^${field}: `, 'u'), '');
+      return [`${file}: ${field}: ${what === 'Required' ? 'is required and missing' : what}`];
+    });
   if (fields.length === 0) return error;
   return new Error(fields.join('\n'), { cause: error });
 }

@@ -48,7 +48,7 @@ const cases: Case[] = [
     name: 'missing-title',
     edits: [[workPlan, (text) => text.replace(/^title: .*\n/mu, '')]],
     file: workPlan,
-    message: /^: title: /u,
+    message: /^: title: is required and missing$/u,
   },
   {
     name: 'date-in-words',
@@ -232,6 +232,10 @@ describe('bad content stops the build with one clear line, and the last good sit
     const first = result.output.split('\n').find((line) => line.includes(`${file}:`));
     expect(first, result.output).toBeDefined();
     expect(first?.slice(first.indexOf(`${file}:`) + file.length), result.output).toMatch(message);
+    const kept = treeDigest(outDir) === before;
+    console.info(
+      `| ${name} | ${result.code} | ${first?.slice(first.indexOf(`${file}:`)).slice(0, 140)} | ${kept ? 'kept' : 'CHANGED'} |`,
+    );
     expect(treeDigest(outDir)).toBe(before);
     expect(readdirSync(outputRoot).filter((entry) => entry.startsWith(`.bad-${name}.`))).toEqual([]);
     expect(existsSync(marker)).toBe(false);

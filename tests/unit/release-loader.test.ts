@@ -61,11 +61,11 @@ describe('readFrontmatter', () => {
 describe('fieldErrors', () => {
   it("turns Astro's schema error into one line per field naming the file", () => {
     const astro = new Error(
-      '**releases → r** data does not match collection schema.\n\n  **updated**: 2019-13-45 is not a day of the calendar\n  **meeting.place**: Required\n',
+      '**releases → r** data does not match collection schema.\n\n  **updated**: 2019-13-45 is not a day of the calendar\n  **meeting.place**: **meeting.place**: Required\n',
     );
     const error = fieldErrors(astro, 'content/r/index.mdx') as Error;
     expect(error.message).toBe(
-      'content/r/index.mdx: updated: 2019-13-45 is not a day of the calendar\ncontent/r/index.mdx: meeting.place: Required',
+      'content/r/index.mdx: updated: 2019-13-45 is not a day of the calendar\ncontent/r/index.mdx: meeting.place: is required and missing',
     );
     expect(error.cause).toBe(astro);
   });
