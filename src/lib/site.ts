@@ -10,14 +10,13 @@ export const SITE_TAGLINE = "Independent copy, not the Office's own site";
 /** The search filter value of a release's overview page (topics use their label). */
 export const OVERVIEW_LABEL = 'Overview';
 
-/** The site's name in page titles, where space is short. */
-export const SITE_TITLE_SUFFIX = 'GPO Kazakhstan releases';
+/** The site's name at the end of every page title (but the home page's, which is the name itself). */
+export const SITE_TITLE_SUFFIX = 'Releases, verbatim';
 
-/** Longest page title: search engines and tabs cut longer ones. */
-export const MAX_TITLE_LENGTH = 70;
-
-/** A page's `<title>`: its own title, followed by the site's name when both fit. */
+/**
+ * A page's `<title>`: what the page is, then the site, always in that form so that tabs and
+ * bookmarks read alike: `Key figures, 28 January 2019 | Releases, verbatim`.
+ */
 export function documentTitle(title: string): string {
-  const full = `${title} | ${SITE_TITLE_SUFFIX}`;
-  return full.length <= MAX_TITLE_LENGTH ? full : title;
+  return `${title} | ${SITE_TITLE_SUFFIX}`;
 }

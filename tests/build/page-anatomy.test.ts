@@ -7,6 +7,7 @@ import { siteDir } from '../helpers/build';
 import { realRelease } from '../helpers/fixtures';
 import { readPage, squash } from '../helpers/html';
 import { line } from '../helpers/source';
+import { sitePages } from '../helpers/pages';
 
 const release = `releases/${realRelease}/`;
 const dataDir = join('content/releases', realRelease, 'data');
@@ -95,5 +96,19 @@ describe('every release page says where its text comes from and who publishes th
     expect(doc.querySelector('main .editorial')).not.toBeNull();
     expect(text).toContain('only spaces, tabs and line breaks may differ');
     expect(text).toContain('Report a discrepancy');
+  });
+});
+
+describe('page titles', () => {
+  it('read alike on every page: what the page is, the release date where there is one, then the site', () => {
+    for (const page of sitePages(siteDir)) {
+      const title = squash(readPage(siteDir, page).querySelector('title')?.textContent);
+      if (page === '') {
+        expect(title).toBe('Kazakhstan prosecutor releases, verbatim');
+        continue;
+      }
+      expect(title, page).toMatch(/^\S.* \| Releases, verbatim$/u);
+      if (page.startsWith(release)) expect(title, page).toContain(' 28 January 2019 | ');
+    }
   });
 });
