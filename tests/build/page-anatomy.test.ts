@@ -112,3 +112,17 @@ describe('page titles', () => {
     }
   });
 });
+
+describe('long data pages have contents', () => {
+  it.each(['people', 'instructions'])('data/%s/ lists its parts, each link landing on the page', (kind) => {
+    const doc = readPage(siteDir, `${release}data/${kind}/`);
+    const links = [...doc.querySelectorAll('nav.contents a')];
+    const groups = doc.querySelectorAll(kind === 'people' ? '.data-card--person' : '.data-group');
+    expect(links.length).toBe(groups.length);
+    expect(links.length).toBeGreaterThan(5);
+    for (const link of links) {
+      const id = (link.getAttribute('href') ?? '').slice(1);
+      expect(doc.getElementById(id), id).not.toBeNull();
+    }
+  });
+});
