@@ -24,7 +24,7 @@ export const getStaticPaths = (async () => {
       params: { card: param(socialCardPaths.site()) },
       props: {
         text: {
-          kicker: 'Press releases, verbatim',
+          kicker: 'An independent, verbatim copy',
           title: SITE_NAME,
           footer: newest ? `Latest: ${formatDate(newest.data.published)}` : SITE_NAME,
         },
@@ -32,15 +32,16 @@ export const getStaticPaths = (async () => {
     },
   ];
   for (const { release, topics } of releases) {
-    const footer = `${release.data.issuer} · ${formatDate(release.data.published)}`;
+    // The Office issued the release; the card must not read as if the Office published this copy.
+    const footer = `${formatDate(release.data.published)} · ${SITE_NAME}`;
     cards.push({
       params: { card: param(socialCardPaths.release(release.id)) },
-      props: { text: { kicker: 'Press release', title: release.data.headline, footer } },
+      props: { text: { kicker: 'Press release · independent copy', title: release.data.headline, footer } },
     });
     for (const topic of topics) {
       cards.push({
         params: { card: param(socialCardPaths.topic(topic.id)) },
-        props: { text: { kicker: topic.data.label, title: topic.data.title, footer } },
+        props: { text: { kicker: `${topic.data.label} · independent copy`, title: topic.data.title, footer } },
       });
     }
   }
