@@ -99,3 +99,11 @@ export function citedRelease(release: ReleaseForCitation): CitedRelease {
     published: release.data.published,
   };
 }
+
+/** The first words of a text, at most `length` characters, cut between words and never inside one. */
+export function openingWords(text: string, length: number): string {
+  if (text.length <= length) return text;
+  const cut = text.slice(0, length + 1);
+  const end = cut.lastIndexOf(' ');
+  return `${(end > 0 ? cut.slice(0, end) : cut.slice(0, length)).replace(/[\s,;:]+$/u, '')}…`;
+}

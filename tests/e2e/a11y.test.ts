@@ -2,7 +2,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { siteDir } from '../helpers/build';
-import { browserAvailable, browserOnSite } from '../helpers/browser';
+import { browserAvailable } from '../helpers/browser';
+import { browserOnSite } from '../helpers/browser-on-site';
 import { sitePages } from '../helpers/pages';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];

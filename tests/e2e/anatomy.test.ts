@@ -2,7 +2,8 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { outputRoot, siteDir } from '../helpers/build';
-import { browserAvailable, browserOnSite } from '../helpers/browser';
+import { browserAvailable } from '../helpers/browser';
+import { browserOnSite } from '../helpers/browser-on-site';
 
 const release = 'releases/2019-01-28-stolen-assets-and-drug-trafficking/';
 const topics = ['drug-trafficking', 'asset-recovery', 'work-plan'].map((topic) => `${release}${topic}/`);

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { firstLoad } from '../../scripts/lib/first-load';
 import { siteDir } from '../helpers/build';
-import { browserAvailable, browserOnSite } from '../helpers/browser';
+import { browserAvailable } from '../helpers/browser';
+import { browserOnSite } from '../helpers/browser-on-site';
 
 const release = 'releases/2019-01-28-stolen-assets-and-drug-trafficking/';
 

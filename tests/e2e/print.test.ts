@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { siteDir } from '../helpers/build';
-import { browserAvailable, browserOnSite } from '../helpers/browser';
+import { browserAvailable } from '../helpers/browser';
+import { browserOnSite } from '../helpers/browser-on-site';
 import { comparable, positionsInOrder, readPdf } from '../helpers/pdf';
 import { line, paragraphLines } from '../helpers/source';
 

@@ -1,7 +1,5 @@
 import { existsSync } from 'node:fs';
-import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser } from 'playwright-core';
-import { serveStatic, type StaticServer } from './serve';
 
 /** Debian's Chromium, or the one `CHROMIUM_PATH` names. */
 export const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
@@ -33,29 +31,4 @@ export function launchBrowser(): Promise<Browser> {
       '--disable-sync',
     ],
   });
-}
-
-/**
- * A browser and a static server of the built site `dir`, for the tests of the calling `describe`:
- * started before them and stopped after. Read `browser` and `server` inside tests only.
- */
-export function browserOnSite(dir: string): { readonly browser: Browser; readonly server: StaticServer } {
-  let browser: Browser | undefined;
-  let server: StaticServer | undefined;
-  beforeAll(async () => {
-    [browser, server] = await Promise.all([launchBrowser(), serveStatic(dir)]);
-  });
-  afterAll(async () => {
-    await Promise.all([browser?.close(), server?.close()]);
-  });
-  return {
-    get browser(): Browser {
-      if (!browser) throw new Error('the browser is started before the tests run');
-      return browser;
-    },
-    get server(): StaticServer {
-      if (!server) throw new Error('the server is started before the tests run');
-      return server;
-    },
-  };
 }

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { barLayout } from '../../src/lib/charts';
-import { bibtexEntry, bibtexEscape, citationText, cslItem, type CitedRelease } from '../../src/lib/citation';
+import {
+  bibtexEntry,
+  bibtexEscape,
+  citationText,
+  cslItem,
+  openingWords,
+  type CitedRelease,
+} from '../../src/lib/citation';
 import { csvField, kindToCsv, publishedRecords, toCsv } from '../../src/lib/open-data';
 import { dateLabel, figureText } from '../../src/lib/release-data';
 import { parseWhen } from '../../src/lib/when';
@@ -163,5 +170,15 @@ describe('labels', () => {
     expect(
       dateLabel({ when: parseWhen('2018')!, data: { as: 'the current one', reading: 'The year of the meeting' } }),
     ).toBe('2018 (“the current one”)');
+  });
+});
+
+describe('openingWords', () => {
+  it('cuts between words, drops a trailing comma, and leaves a short text whole', () => {
+    expect(openingWords('97 tons of various drugs were seized, including 387 kg of heroin.', 38)).toBe(
+      '97 tons of various drugs were seized…',
+    );
+    expect(openingWords('Only 30% of criminal cases.', 80)).toBe('Only 30% of criminal cases.');
+    expect(openingWords('Supercalifragilistic', 5)).toBe('Super…');
   });
 });
