@@ -13,7 +13,12 @@ export class ContentError extends Error {
 
 /** What the release model needs from a release entry (a subset of `CollectionEntry<'releases'>`). */
 export interface ReleaseEntryLike<
-  D = { headline: string; attribution: string; published: Date; meeting: { date: Date; place: string } },
+  D = {
+    headline: string;
+    attribution: string;
+    published: Date;
+    meeting: { date: Date; place: string };
+  },
 > {
   id: string;
   filePath?: string | undefined;
@@ -58,6 +63,15 @@ export interface EntryPanel {
 /** Where an entry came from, for messages. */
 function fileOf(entry: { id: string; filePath?: string | undefined }): string {
   return entry.filePath ?? entry.id;
+}
+
+/**
+ * Whether `text` holds `words` as whole words: "8 January 2019" is not in "28 January 2019", nor
+ * "Astana" in "Astanay".
+ */
+function containsWhole(text: string, words: string): boolean {
+  const escaped = words.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').test(text);
 }
 
 function excerpt(text: string): string {
@@ -117,7 +131,7 @@ export function releaseModel<R extends ReleaseEntryLike, T extends TopicEntryLik
   if (normalizeWhitespace(release.data.attribution) !== published.attribution) {
     throw new ContentError(file, 'attribution', `differs from the published text: "${published.attribution}"`);
   }
-  if (!published.dateLine.includes(formatDate(release.data.published))) {
+  if (!containsWhole(published.dateLine, formatDate(release.data.published))) {
     throw new ContentError(file, 'published', `is not the date the published text gives: "${published.dateLine}"`);
   }
   // The lead names the day and place of the meeting ("December 21, 2018, Astana.").
@@ -126,10 +140,10 @@ export function releaseModel<R extends ReleaseEntryLike, T extends TopicEntryLik
   const day = date.getUTCDate();
   const month = date.toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' });
   const year = date.getUTCFullYear();
-  if (![`${day} ${month} ${year}`, `${month} ${day}, ${year}`].some((form) => lead.includes(form))) {
+  if (![`${day} ${month} ${year}`, `${month} ${day}, ${year}`].some((form) => containsWhole(lead, form))) {
     throw new ContentError(file, 'meeting.date', `is not the day the lead gives: "${lead.slice(0, 60)}…"`);
   }
-  if (!lead.includes(place)) {
+  if (!containsWhole(lead, place)) {
     throw new ContentError(file, 'meeting.place', `"${place}" is not named in the lead`);
   }
   const seen = new Map<string, number>();

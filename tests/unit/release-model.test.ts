@@ -37,6 +37,18 @@ describe('releaseModel', () => {
     expect(model.topicParagraphs.get('r/b')).toEqual([5]);
   });
 
+  it('reads dates and names as whole words: a day inside another day is not that day', () => {
+    const text = { ...published, dateLine: '11 January 2020 Print version' };
+    expect(() => releaseModel(release, [a, b], text)).toThrow(/index\.mdx: published: /u);
+    const lead = {
+      ...published,
+      paragraphs: ['December 30, 2019, Almatyville. Lead one.', ...published.paragraphs.slice(1)],
+    };
+    expect(() => releaseModel(release, [a, b], lead)).toThrow(/index\.mdx: meeting\.place: /u);
+    const day = { ...release, data: { ...release.data, meeting: { date: new Date('2019-12-03'), place: 'Almaty' } } };
+    expect(() => releaseModel(day, [a, b], published)).toThrow(/index\.mdx: meeting\.date: /u);
+  });
+
   it('records the data panels each body places, with the paragraph each follows', () => {
     const withPanels = topic(
       'a',
