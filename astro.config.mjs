@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { officialParagraphs } from './src/integrations/official-paragraphs.ts';
+import { MDX_FEATURES } from './src/lib/official-body.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { staticHost } from './src/integrations/static-host.ts';
 import { atomicOutput } from './src/integrations/atomic-output.ts';
@@ -28,7 +29,7 @@ export default defineConfig({
   markdown: {
     processor: satteri({
       // The official text is verbatim: no curly quotes or dashes substituted.
-      features: { smartPunctuation: false },
+      features: MDX_FEATURES,
       hastPlugins: [officialParagraphs],
     }),
   },

@@ -16,8 +16,15 @@ export function stagingFolders(outDir: string): { staging: string; previous: str
  */
 export function replaceOutput(staging: string, outDir: string, previous: string): void {
   rmSync(previous, { recursive: true, force: true });
-  if (existsSync(outDir)) renameSync(outDir, previous);
-  renameSync(staging, outDir);
+  const hadOutput = existsSync(outDir);
+  if (hadOutput) renameSync(outDir, previous);
+  try {
+    renameSync(staging, outDir);
+  } catch (error) {
+    // The old site goes back where it was rather than stay aside, to be deleted by the next build.
+    if (hadOutput) renameSync(previous, outDir);
+    throw error;
+  }
   rmSync(previous, { recursive: true, force: true });
 }
 

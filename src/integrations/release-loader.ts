@@ -63,8 +63,18 @@ export function unreadFiles(root: string): string[] {
 
 /** The YAML frontmatter of an MDX file, as written: dates stay strings (YAML 1.2, no timestamps). */
 export function readFrontmatter(text: string, file: string): Record<string, unknown> {
+  if (text.startsWith('\ufeff')) {
+    throw new Error(`${file}: starts with a byte-order mark (U+FEFF); save it as UTF-8 without one`);
+  }
   const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/u.exec(text);
-  if (!match) return {};
+  if (!match) {
+    if (/^\s*---/u.test(text)) {
+      throw new Error(
+        `${file}: frontmatter: must open with "---" on the first line and close with "---" on a line of its own`,
+      );
+    }
+    return {};
+  }
   let data: unknown;
   try {
     data = parse(match[1] ?? '', { prettyErrors: true });

@@ -99,9 +99,16 @@ export function officialBodyBlocks(root: BodyNode, file: string): BodyBlock[] {
   return blocks;
 }
 
-/** Compiles an MDX body as the site does (no typographic substitution) and reads its blocks. */
-export function readOfficialBody(body: string, file: string): BodyBlock[] {
-  const root = mdxToHast(body, { features: { smartPunctuation: false } }) as BodyNode;
+/** How the site compiles MDX: without typographic substitution (astro.config.mjs uses it too). */
+export const MDX_FEATURES = { smartPunctuation: false } as const;
+
+/**
+ * Compiles an MDX body as the site does and reads its blocks. A body taken from a content entry
+ * has lost its frontmatter, so its line numbers are not the file's: they are left out of messages
+ * unless `lines` says the body starts on the file's first line.
+ */
+export function readOfficialBody(body: string, file: string, lines = false): BodyBlock[] {
+  const root = mdxToHast(body, { features: MDX_FEATURES, position: lines }) as BodyNode;
   return officialBodyBlocks(root, file);
 }
 

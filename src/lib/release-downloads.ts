@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import { parsePublishedText, PUBLISHED_TEXT_FILE } from './published-text';
+import { decodeUtf8, parsePublishedText, PUBLISHED_TEXT_FILE } from './published-text';
 import type { ReleaseEntryLike, ReleaseModel, TopicEntryLike } from './release-model';
 import type { ReleaseData } from '../schemas/release';
 import { releasePdf, type ReleaseDocument } from './release-pdf';
@@ -55,8 +55,7 @@ export async function publishedFile(model: DownloadableRelease): Promise<Publish
   if (!filePath) throw new Error(`release ${model.release.id}: no file path`);
   const source = join(dirname(filePath), PUBLISHED_TEXT_FILE);
   const bytes = new Uint8Array(await readFile(source));
-  // Node's 'utf8' reading (used for the check) keeps a byte-order mark; so does this.
-  const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  const text = decodeUtf8(bytes, source);
   if (!isDeepStrictEqual(parsePublishedText(text, source), model.published)) {
     throw new Error(`${source}: changed after the release was checked; build again`);
   }

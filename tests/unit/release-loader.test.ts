@@ -51,6 +51,14 @@ describe('readFrontmatter', () => {
     });
   });
 
+  it('names a byte-order mark, and frontmatter that does not open on the first line', () => {
+    expect(() => readFrontmatter('\ufeff---\ntitle: x\n---\n', 'f.mdx')).toThrow(
+      /^f\.mdx: starts with a byte-order mark/u,
+    );
+    expect(() => readFrontmatter('\n---\ntitle: x\n---\n', 'f.mdx')).toThrow(/^f\.mdx: frontmatter: must open/u);
+    expect(readFrontmatter('No frontmatter at all.\n', 'f.mdx')).toEqual({});
+  });
+
   it('names the file when the frontmatter is not YAML', () => {
     expect(() => readFrontmatter('---\ntitle: [unclosed\n---\n', 'x/f.mdx')).toThrow(
       /^x\/f\.mdx: frontmatter: not valid YAML/u,

@@ -1,0 +1,34 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { replaceOutput, stagingFolders } from '../../src/integrations/atomic-output';
+import { outputRoot } from '../helpers/build';
+
+function site(dir: string, text: string): void {
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'index.html'), text);
+}
+
+describe('replaceOutput', () => {
+  it('puts the new site in place of the old and leaves nothing beside it', () => {
+    mkdirSync(outputRoot, { recursive: true });
+    const outDir = join(mkdtempSync(join(outputRoot, 'atomic-')), 'dist');
+    const { staging, previous } = stagingFolders(outDir);
+    site(outDir, 'old');
+    site(staging, 'new');
+    replaceOutput(staging, outDir, previous);
+    expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toBe('new');
+    expect([existsSync(staging), existsSync(previous)]).toEqual([false, false]);
+  });
+
+  it('puts the old site back when the new one cannot be moved in', () => {
+    mkdirSync(outputRoot, { recursive: true });
+    const outDir = join(mkdtempSync(join(outputRoot, 'atomic-')), 'dist');
+    const { staging, previous } = stagingFolders(outDir);
+    site(outDir, 'old');
+    // No staging folder: the second rename fails.
+    expect(() => replaceOutput(staging, outDir, previous)).toThrow();
+    expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toBe('old');
+    expect(existsSync(previous)).toBe(false);
+  });
+});
