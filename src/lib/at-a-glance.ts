@@ -6,8 +6,6 @@ export interface GlanceLine {
   who: string | undefined;
   /** What, in the data's editorial words. */
   what: string;
-  /** The verb the text uses ("directed", "recommended"). */
-  verb: string;
   /** The paragraph's number and site path (page and anchor). */
   paragraph: number;
   path: string;
@@ -36,7 +34,6 @@ export function atAGlance(data: ReleaseData): { decided: GlanceLine[]; figures: 
     decided: data.instructions.map((instruction) => ({
       who: instruction.to ? sentenceCase(instruction.to.person?.label ?? instruction.to.party.as) : undefined,
       what: instruction.data.what,
-      verb: instruction.data.verb,
       paragraph: instruction.source.paragraph,
       path: instruction.source.path,
     })),

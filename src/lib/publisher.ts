@@ -1,3 +1,5 @@
+import { formatDate } from './dates';
+
 /** Who publishes this copy of the releases, and how to reach them: set when the site is built. */
 export interface Publisher {
   /** The publisher's name, as sentences use it ("This copy is published by …"). */
@@ -20,4 +22,9 @@ export function sitePublisher(env: Record<string, string | undefined> = process.
     throw new Error(`SITE_CONTACT: "${contact}" is neither a mailto: nor an http(s) address`);
   }
   return { name: name || DEFAULT_PUBLISHER, contact: contact || undefined };
+}
+
+/** Where a release's official text comes from, in the words every page, the PDF and the About page use. */
+export function textOrigin(release: { attribution: string; published: Date }): string {
+  return `the English version published by the ${release.attribution} on ${formatDate(release.published)}`;
 }

@@ -8,8 +8,7 @@ import type { ReleaseData } from '../schemas/release';
 import { releasePdf, type ReleaseDocument } from './release-pdf';
 import { loadPdfFonts } from './pdf-fonts';
 import { SITE_NAME } from './site';
-import { sitePublisher } from './publisher';
-import { formatDate } from './dates';
+import { sitePublisher, textOrigin } from './publisher';
 import { publicAddress, withBase } from './site-address';
 import { releaseFiles, releasePaths } from './urls';
 
@@ -92,9 +91,7 @@ export function releaseDocument(
     address: address(releasePaths.fullText(release.id)),
     siteName: SITE_NAME,
     publisher: sitePublisher().name,
-    origin:
-      `the English version published by the ${release.data.attribution} on ${formatDate(release.data.published)}` +
-      (release.data.source ? `, ${release.data.source.url}` : ''),
+    origin: textOrigin(release.data) + (release.data.source ? `, ${release.data.source.url}` : ''),
     file: release.filePath,
     ...(source ? { source: { address: address(releaseFiles.publishedText(release.id)), sha256: source.sha256 } } : {}),
   };

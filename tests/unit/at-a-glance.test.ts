@@ -43,11 +43,10 @@ describe('atAGlance', () => {
         {
           who: 'Law enforcement agencies',
           what: 'Strengthen the work',
-          verb: 'directed',
           paragraph: 11,
           path: 'releases/r/t/#p11',
         },
-        { who: undefined, what: 'Revise the criteria', verb: 'proposed', paragraph: 12, path: 'releases/r/t/#p12' },
+        { who: undefined, what: 'Revise the criteria', paragraph: 12, path: 'releases/r/t/#p12' },
       ],
       figures: [{ value: '387 kg', measure: 'Heroin seized', paragraph: 5, path: 'releases/r/t/#p5' }],
     });
