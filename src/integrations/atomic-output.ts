@@ -1,5 +1,5 @@
-import { existsSync, renameSync, rmSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
@@ -26,6 +26,15 @@ export function replaceOutput(staging: string, outDir: string, previous: string)
     throw error;
   }
   rmSync(previous, { recursive: true, force: true });
+}
+
+/** What a built site holds, for the build's last line: its pages, files and size. */
+export function siteSummary(dir: string): string {
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+  const pages = files.filter((entry) => entry.name.endsWith('.html')).length;
+  const bytes = files.reduce((sum, entry) => sum + statSync(join(entry.parentPath, entry.name)).size, 0);
+  const size = bytes < 1024 * 1024 ? `${Math.round(bytes / 1024)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  return `${pages} pages, ${files.length} files, ${size}`;
 }
 
 /**
@@ -55,7 +64,7 @@ export function atomicOutput(): AstroIntegration {
       'astro:build:done': ({ logger }) => {
         if (!outDir || !folders) return;
         replaceOutput(folders.staging, outDir, folders.previous);
-        logger.info(`the site is in ${outDir}`);
+        logger.info(`the site is in ${relative(process.cwd(), outDir) || '.'}/: ${siteSummary(outDir)}`);
       },
     },
   };

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { replaceOutput, stagingFolders } from '../../src/integrations/atomic-output';
+import { replaceOutput, siteSummary, stagingFolders } from '../../src/integrations/atomic-output';
 import { outputRoot } from '../helpers/build';
 
 function site(dir: string, text: string): void {
@@ -30,5 +30,16 @@ describe('replaceOutput', () => {
     expect(() => replaceOutput(staging, outDir, previous)).toThrow();
     expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toBe('old');
     expect(existsSync(previous)).toBe(false);
+  });
+});
+
+describe('siteSummary', () => {
+  it('counts pages, files and bytes', () => {
+    mkdirSync(outputRoot, { recursive: true });
+    const dir = mkdtempSync(join(outputRoot, 'summary-'));
+    site(join(dir, 'a'), 'x'.repeat(2048));
+    site(join(dir, 'b'), 'y');
+    writeFileSync(join(dir, 'robots.txt'), 'User-agent: *');
+    expect(siteSummary(dir)).toBe('2 pages, 3 files, 2 KB');
   });
 });
