@@ -44,11 +44,6 @@ export function datumAnchor(kind: DataKind, id: string): string {
   return `${kind === 'people' ? 'person' : kind.replace(/s$/u, '')}-${id}`;
 }
 
-/** An address for readers and reusers: absolute when the site's origin is known, else from the root. */
-export function publicAddress(sitePath: string, site: URL | string | undefined): string {
-  return site === undefined ? sitePath : new URL(sitePath, site).href;
-}
-
 /** An anchor for a group heading (a topic or an agency): its words, lower case, joined by hyphens. */
 export function groupAnchor(label: string): string {
   return (

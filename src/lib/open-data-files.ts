@@ -1,11 +1,11 @@
 import { bibtexEntry, citedRelease, cslItem } from './citation';
-import { dataPaths, openDataFormats, publicAddress } from './data-paths';
+import { dataPaths, openDataFormats } from './data-paths';
 import { dataPackage } from './data-package';
-import { csvColumns, kindToCsv, publishedRecords, releaseDocument, type Addresser } from './open-data';
+import { csvColumns, kindToCsv, publishedRecords, wholeReleaseDocument, type Addresser } from './open-data';
 import { dataKinds, paragraphPlaces } from './release-data';
 import type { ReleaseWithData } from './site-release-data';
 import { dataLicense } from './rights';
-import { withBase } from './site-address';
+import { publicAddress, withBase } from './site-address';
 import { releasePaths } from './urls';
 import { jsonSchemaOf, openDataFileSchema, publishedReleaseSchema } from '../schemas/open-data';
 
@@ -65,7 +65,7 @@ export function openDataFiles({ model, data }: ReleaseWithData, base: string, si
       type: 'application/json',
       body: () =>
         json(
-          releaseDocument({
+          wholeReleaseDocument({
             release: model.release,
             topics: model.topics,
             topicParagraphs: model.topicParagraphs,

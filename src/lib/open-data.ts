@@ -166,7 +166,7 @@ export interface TopicForExport {
  * The whole release as one document: metadata, topics, every paragraph of the official text with
  * its id and address, and every datum with where it comes from.
  */
-export function releaseDocument(args: {
+export function wholeReleaseDocument(args: {
   release: ReleaseForExport;
   topics: readonly TopicForExport[];
   topicParagraphs: ReadonlyMap<string, readonly number[]>;

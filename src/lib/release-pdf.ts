@@ -37,7 +37,7 @@ interface PrintedText {
 }
 
 /** The font files the PDF embeds (TrueType or OpenType bytes; WOFF works, more slowly). */
-export interface PdfFonts {
+export interface SerifFonts {
   regular: Uint8Array;
   italic: Uint8Array;
   bold: Uint8Array;
@@ -113,7 +113,7 @@ function collect(doc: PDFKit.PDFDocument): Promise<Uint8Array<ArrayBuffer>> {
  * the margin, the attribution, the page's address and page numbers. The same input gives the same
  * bytes: the creation date is the publication date and the file id is derived from the metadata.
  */
-export async function releasePdf(release: ReleaseDocument, fonts: PdfFonts): Promise<Uint8Array<ArrayBuffer>> {
+export async function releasePdf(release: ReleaseDocument, fonts: SerifFonts): Promise<Uint8Array<ArrayBuffer>> {
   const facts: [string, string][] = [
     ['Published', formatDate(release.published)],
     ['Meeting', `${formatDate(release.meeting.date)}, ${release.meeting.place}`],
