@@ -8,8 +8,8 @@ import { pagefind } from './src/integrations/pagefind.ts';
 import { staticHost } from './src/integrations/static-host.ts';
 import { atomicOutput } from './src/integrations/atomic-output.ts';
 import { siteFiles } from './src/integrations/site-files.ts';
-import { siteAddress } from './src/lib/site-address.ts';
-import { contentCacheDir } from './src/lib/content-root.ts';
+import { siteAddress } from './src/lib/site/site-address.ts';
+import { contentCacheDir } from './src/lib/site/content-root.ts';
 
 const { site, base } = siteAddress(process.env);
 // A BASE_URL variable in the environment would take the place of the configured base in

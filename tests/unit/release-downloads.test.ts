@@ -7,8 +7,8 @@ import {
   publishedFile,
   releasePdfDocument,
   type DownloadableRelease,
-} from '../../src/lib/release-downloads';
-import { parsePublishedText } from '../../src/lib/published-text';
+} from '../../src/lib/downloads/release-downloads';
+import { parsePublishedText } from '../../src/lib/text/published-text';
 import { outputRoot } from '../helpers/build';
 import { sourceFile } from '../helpers/source';
 

@@ -1,4 +1,4 @@
-import type { DataKind } from './release-data';
+import type { DataKind } from '../../schemas/data-kind';
 
 /** The files of one kind of open data: its records as JSON and CSV, and the JSON's schema. */
 export const openDataFormats = ['json', 'csv', 'schema.json'] as const;

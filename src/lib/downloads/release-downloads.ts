@@ -2,16 +2,16 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import { parsePublishedText, PUBLISHED_TEXT_FILE } from './published-text';
-import type { ReleaseEntryLike, ReleaseModel, TopicEntryLike } from './release-model';
-import type { ReleaseFrontmatter } from '../schemas/release';
+import { parsePublishedText, PUBLISHED_TEXT_FILE } from '../text/published-text';
+import type { ReleaseEntryLike, ReleaseModel, TopicEntryLike } from '../text/release-model';
+import type { ReleaseFrontmatter } from '../../schemas/release';
 import { releasePdf, type ReleaseDocument } from './release-pdf';
-import { loadSerifFonts } from './pdf-fonts';
-import { SITE_NAME } from './site';
-import { sitePublisher } from './publisher';
-import { formatDate } from './dates';
-import { publicAddress, withBase, type SiteAddress } from './site-address';
-import { releaseFiles, releasePaths } from './urls';
+import { loadSerifFonts } from './serif-fonts';
+import { SITE_NAME } from '../site/site-metadata';
+import { sitePublisher } from '../site/publisher';
+import { formatDate } from '../text/dates';
+import { publicAddress, withBase, type SiteAddress } from '../site/site-address';
+import { releaseFiles, releasePaths } from '../site/release-paths';
 
 /** What the downloads need of a checked release (`Release` from site-data fits). */
 export type DownloadableRelease = ReleaseModel<ReleaseEntryLike<ReleaseFrontmatter>, TopicEntryLike>;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { create, type Font } from 'fontkit';
-import { loadSerifFonts, sfntFromWoff } from '../../src/lib/pdf-fonts';
+import { loadSerifFonts, sfntFromWoff } from '../../src/lib/downloads/serif-fonts';
 
 const require = createRequire(import.meta.url);
 const woff = readFileSync(require.resolve('@fontsource/source-serif-4/files/source-serif-4-latin-400-normal.woff'));

@@ -1,6 +1,6 @@
 import PDFDocument from 'pdfkit';
 import { create as openFont, type Font } from 'fontkit';
-import { formatDate } from './dates';
+import { formatDate } from '../text/dates';
 
 /** A release as the PDF prints it: plain data, taken from the checked content. */
 export interface ReleaseDocument {
