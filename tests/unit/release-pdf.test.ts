@@ -1,11 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  missingCharacters,
-  releasePdf,
-  type SerifFonts,
-  type ReleaseDocument,
-} from '../../src/lib/downloads/release-pdf';
-import { loadSerifFonts } from '../../src/lib/downloads/serif-fonts';
+import { missingCharacters } from '../../src/lib/downloads/glyph-check';
+import { releasePdf, type ReleaseDocument } from '../../src/lib/downloads/release-pdf';
+import { loadSerifFonts, type SerifFonts } from '../../src/lib/downloads/serif-fonts';
 import type { StructuredTextItem } from 'unpdf';
 import { comparable, positionsInOrder, readPdf, type PdfContent } from '../helpers/pdf';
 import { line, paragraphLines } from '../helpers/source';

@@ -2,7 +2,13 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
-import type { SerifFonts } from './release-pdf';
+
+/** The serif font files the PDF embeds and the cards are set in (TrueType or OpenType bytes; WOFF works, more slowly). */
+export interface SerifFonts {
+  regular: Uint8Array;
+  italic: Uint8Array;
+  bold: Uint8Array;
+}
 
 // Source Serif 4 from its npm package (SIL Open Font License), the Latin subset: the faces the
 // PDF sets, read from node_modules at build time, never fetched.
