@@ -4,13 +4,13 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { officialParagraphs } from './src/integrations/official-paragraphs.ts';
-import { MDX_FEATURES } from './src/lib/official-body.ts';
+import { MDX_FEATURES } from './src/lib/text/official-body.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { staticHost } from './src/integrations/static-host.ts';
 import { atomicOutput } from './src/integrations/atomic-output.ts';
 import { siteFiles } from './src/integrations/site-files.ts';
-import { siteAddress } from './src/lib/site-address.ts';
-import { contentCacheDir } from './src/lib/content-root.ts';
+import { siteAddress } from './src/lib/site/site-address.ts';
+import { contentCacheDir } from './src/lib/site/content-root.ts';
 
 const { site, base } = siteAddress(process.env);
 // A BASE_URL variable in the environment would take the place of the configured base in

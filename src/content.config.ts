@@ -1,7 +1,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { releaseSchema } from './schemas/release';
 import { topicSchema } from './schemas/topic';
-import { contentRoot } from './lib/content-root';
+import { contentRoot } from './lib/site/content-root';
 import { releaseDataLoader } from './integrations/release-data-loader';
 import { releaseGlob } from './integrations/release-loader';
 import { figureSchema } from './schemas/figure';
@@ -30,7 +30,7 @@ const topics = defineCollection({
 });
 
 // The release as data: one collection per kind, read from each release folder's `data/<kind>.yaml`.
-// Ids are `<release>/<item id>`; src/lib/site-release-data.ts checks every item against the text.
+// Ids are `<release>/<item id>`; src/lib/data/site-release-data.ts checks every item against the text.
 const figures = defineCollection({ loader: releaseDataLoader('figures'), schema: figureSchema });
 const instructions = defineCollection({ loader: releaseDataLoader('instructions'), schema: instructionSchema });
 const people = defineCollection({ loader: releaseDataLoader('people'), schema: personSchema });

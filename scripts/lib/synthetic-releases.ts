@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parsePublishedText } from '../../src/lib/published-text.ts';
-import { bodyParagraphs, readOfficialBody } from '../../src/lib/official-body.ts';
+import { parsePublishedText } from '../../src/lib/text/published-text.ts';
+import { bodyParagraphs, readOfficialBody } from '../../src/lib/text/official-body.ts';
 
 /** How the synthetic topics are labelled: from a shared list, as editors do, or each one new. */
 export type LabelMode = 'shared' | 'unique';

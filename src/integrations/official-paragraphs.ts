@@ -2,9 +2,9 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineHastPlugin } from 'satteri';
-import { decodeUtf8, normalizeWhitespace, parsePublishedText, PUBLISHED_TEXT_FILE } from '../lib/published-text';
-import { paragraphAnchor } from '../lib/paragraphs';
-import { invisibleDifference, officialBodyBlocks, OfficialBodyError, type BodyNode } from '../lib/official-body';
+import { decodeUtf8, normalizeWhitespace, parsePublishedText, PUBLISHED_TEXT_FILE } from '../lib/text/published-text';
+import { paragraphAnchor } from '../lib/text/paragraphs';
+import { invisibleDifference, officialBodyBlocks, OfficialBodyError, type BodyNode } from '../lib/text/official-body';
 
 const NUMBERS_KEY = 'officialParagraphNumbers';
 

@@ -3,9 +3,9 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { parse } from 'yaml';
-import { contentRoot } from '../lib/content-root';
-import { decodeUtf8 } from '../lib/published-text';
-import type { DataKind } from '../lib/release-data';
+import { contentRoot } from '../lib/site/content-root';
+import { decodeUtf8 } from '../lib/text/published-text';
+import type { DataKind } from '../schemas/data-kind';
 
 /** The file of a release folder that holds one kind of data. */
 export function dataFile(kind: DataKind): string {

@@ -2,9 +2,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { glob, type Loader } from 'astro/loaders';
 import { parse } from 'yaml';
-import { contentRoot } from '../lib/content-root';
-import { decodeUtf8, PUBLISHED_TEXT_FILE } from '../lib/published-text';
-import { dataKinds } from '../lib/release-data';
+import { contentRoot } from '../lib/site/content-root';
+import { decodeUtf8, PUBLISHED_TEXT_FILE } from '../lib/text/published-text';
+import { dataKinds } from '../schemas/data-kind';
 
 /** A topic's file name: lower-case words joined by hyphens, as its address will read. */
 const TOPIC_FILE = /^[a-z0-9]+(?:-[a-z0-9]+)*\.mdx$/u;

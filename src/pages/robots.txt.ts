@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { withBase } from '../lib/site-address';
+import { withBase } from '../lib/site/site-address';
 
 /** Everything may be indexed; the sitemap is named when the site's address is known. */
 export const GET: APIRoute = ({ site }) => {

@@ -1,9 +1,9 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getReleases } from '../lib/site-data';
-import { SITE_NAME } from '../lib/site';
-import { withBase } from '../lib/site-address';
-import { releasePaths } from '../lib/urls';
+import { getReleases } from '../lib/site/site-data';
+import { SITE_NAME } from '../lib/site/site-metadata';
+import { withBase } from '../lib/site/site-address';
+import { releasePaths } from '../lib/site/release-paths';
 
 /** The feed of releases, newest first: one item per release. */
 export const GET: APIRoute = async ({ site }) => {

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { parseWhen } from '../lib/when';
+import { parseWhen } from './when';
 import { datumId, editorialText, provenanceFields, quotedWords, sourceSentence } from './provenance';
 
 /** A date or period in ISO 8601: `2018-12-21`, `2019`, `2019-01/2019-06`. */

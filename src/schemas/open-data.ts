@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import type { DataKind } from '../lib/release-data';
+import type { DataKind } from './data-kind';
 import { publishedDateSchema } from './date';
 import { publishedFigureSchema } from './figure';
 import { publishedInstructionSchema } from './instruction';

@@ -41,4 +41,4 @@ export const releaseSchema = z
   });
 
 /** A release's overview frontmatter after validation. */
-export type ReleaseData = z.infer<typeof releaseSchema>;
+export type ReleaseFrontmatter = z.infer<typeof releaseSchema>;

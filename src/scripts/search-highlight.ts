@@ -1,4 +1,4 @@
-import { highlightRange, matchWindow, parseQuery } from '../lib/search-match';
+import { highlightRange, matchWindow, parseQuery } from '../lib/search/search-match';
 
 /**
  * The element a fragment (`#p3`) names, or null. The address is the reader's to type: a fragment

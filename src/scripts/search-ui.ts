@@ -1,12 +1,12 @@
-import type { Segment } from '../lib/search';
-import { lexicon, type Lexicon, type Vocabulary } from '../lib/search-match';
+import type { Segment } from '../lib/search/search';
+import { lexicon, type Lexicon, type Vocabulary } from '../lib/search/search-match';
 import {
   searchText,
   type PageCache,
   type PageResult,
   type SearchAnswer,
   type SearchEngine,
-} from '../lib/search-results';
+} from '../lib/search/search-results';
 
 interface Pagefind extends SearchEngine {
   options(options: { baseUrl?: string; noWorker?: boolean }): Promise<void>;

@@ -1,4 +1,4 @@
-import { THEME_SCRIPT } from '../../src/lib/theme';
+import { THEME_SCRIPT } from '../../src/lib/site/theme';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';

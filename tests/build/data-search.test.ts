@@ -3,9 +3,9 @@ import { siteDir } from '../helpers/build';
 import { realRelease } from '../helpers/fixtures';
 import { loadPagefind, type SearchHit } from '../helpers/pagefind';
 import { realReleaseData } from '../helpers/release-data';
-import type { Lexicon } from '../../src/lib/search-match';
-import { searchText, type SearchEngine } from '../../src/lib/search-results';
-import { splitSentences } from '../../src/lib/sentences';
+import type { Lexicon } from '../../src/lib/search/search-match';
+import { searchText, type SearchEngine } from '../../src/lib/search/search-results';
+import { splitSentences } from '../../src/lib/text/sentences';
 
 const release = `/releases/${realRelease}/`;
 const dataPages = ['figures', 'instructions', 'people', 'timeline'].map((page) => `${release}data/${page}/`);

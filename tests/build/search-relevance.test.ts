@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parsePublishedText } from '../../src/lib/published-text';
-import { LITTLE_WORDS, type Lexicon } from '../../src/lib/search-match';
-import type { SearchEngine } from '../../src/lib/search-results';
+import { parsePublishedText } from '../../src/lib/text/published-text';
+import { LITTLE_WORDS, type Lexicon } from '../../src/lib/search/search-match';
+import type { SearchEngine } from '../../src/lib/search/search-results';
 import { siteDir } from '../helpers/build';
 import { loadPagefind } from '../helpers/pagefind';
 import { pagefindAloneAnswer } from '../helpers/pagefind-alone';

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { siteDir } from '../helpers/build';
-import type { SearchAnswer } from '../../src/lib/search-results';
+import type { SearchAnswer } from '../../src/lib/search/search-results';
 import { loadPagefind, type SearchHit } from '../helpers/pagefind';
 
 const release = '/releases/2019-01-28-stolen-assets-and-drug-trafficking/';

@@ -5,7 +5,7 @@ import { pressBase, pressSiteDir, siteDir } from '../helpers/build';
 import { readPage } from '../helpers/html';
 import { expectedHeaderNames } from '../helpers/hostile';
 import { sitePages } from '../helpers/pages';
-import { contentSecurityPolicy, securityHeaders } from '../../src/lib/security-headers';
+import { contentSecurityPolicy, securityHeaders } from '../../src/lib/site/security-headers';
 
 const builds = [
   { name: 'the root build', dir: siteDir, base: '/' },

@@ -8,7 +8,7 @@ import { browserAvailable, launchBrowser } from '../helpers/browser';
 import { nginxAvailable, startNginx, type Nginx } from '../helpers/nginx';
 import { sitePages } from '../helpers/pages';
 import { expectedHeaderNames, hostileSuffixes, openAllHostile, topicPage } from '../helpers/hostile';
-import { securityHeaders } from '../../src/lib/security-headers';
+import { securityHeaders } from '../../src/lib/site/security-headers';
 
 const hosted = [
   { name: 'at the domain root', dir: siteDir, base: '/' },

@@ -5,7 +5,7 @@ export const topicPage = 'releases/2019-01-28-stolen-assets-and-drug-trafficking
 
 /**
  * The security headers every response must carry, as the site promises them (README, "What the
- * site sends"). Written out here rather than read from src/lib/security-headers.ts, so that a header
+ * site sends"). Written out here rather than read from src/lib/site/security-headers.ts, so that a header
  * dropped there fails the tests too.
  */
 export const expectedHeaderNames = [

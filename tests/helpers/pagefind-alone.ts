@@ -1,9 +1,9 @@
 // What the search showed before its results were checked word by word: Pagefind's own order and
 // excerpt, and the paragraphs holding any of Pagefind's matched locations. Kept only to measure
 // the same relevance set against it (npm run bench:search).
-import type { Segment } from '../../src/lib/search.ts';
-import { parseQuery } from '../../src/lib/search-match.ts';
-import type { PageData, SearchAnswer, SearchEngine } from '../../src/lib/search-results.ts';
+import type { Segment } from '../../src/lib/search/search.ts';
+import { parseQuery } from '../../src/lib/search/search-match.ts';
+import type { PageData, SearchAnswer, SearchEngine } from '../../src/lib/search/search-results.ts';
 
 const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 

@@ -3,19 +3,19 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { z } from 'astro/zod';
 import { readDataItems } from '../../src/integrations/release-data-loader';
-import { checkReleaseData, type ReleaseDataInput } from '../../src/lib/provenance';
-import { parsePublishedText, type PublishedText } from '../../src/lib/published-text';
+import { checkReleaseData, type ReleaseDataInput } from '../../src/lib/data/release-data-check';
+import { parsePublishedText, type PublishedText } from '../../src/lib/text/published-text';
 import {
   paragraphPlaces,
   type DataEntry,
-  type DataKind,
   type ParagraphPlace,
   type ReleaseData,
-} from '../../src/lib/release-data';
-import { releaseModel } from '../../src/lib/release-model';
+} from '../../src/lib/data/release-data';
+import { releaseModel } from '../../src/lib/text/release-model';
 import { dateSchema } from '../../src/schemas/date';
 import { figureSchema } from '../../src/schemas/figure';
 import { instructionSchema } from '../../src/schemas/instruction';
+import type { DataKind } from '../../src/schemas/data-kind';
 import { personSchema } from '../../src/schemas/person';
 import { projectRoot } from './build';
 import { realRelease } from './fixtures';

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { LITTLE_WORDS } from '../../src/lib/search-match.ts';
-import type { Lexicon } from '../../src/lib/search-match.ts';
-import { searchText, type SearchAnswer, type SearchEngine } from '../../src/lib/search-results.ts';
+import { LITTLE_WORDS } from '../../src/lib/search/search-match.ts';
+import type { Lexicon } from '../../src/lib/search/search-match.ts';
+import { searchText, type SearchAnswer, type SearchEngine } from '../../src/lib/search/search-results.ts';
 
 /** A question of the relevance set and the paragraphs that answer it. */
 export interface Question {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { atAGlance } from '../../src/lib/at-a-glance';
-import type { ReleaseData } from '../../src/lib/release-data';
+import { atAGlance } from '../../src/lib/data/at-a-glance';
+import type { ReleaseData } from '../../src/lib/data/release-data';
 
 const source = (paragraph: number) => ({
   sentence: 'S.',

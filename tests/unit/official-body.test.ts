@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyParagraphs, invisibleDifference, readOfficialBody } from '../../src/lib/official-body';
+import { bodyParagraphs, invisibleDifference, readOfficialBody } from '../../src/lib/text/official-body';
 
 const file = 'content/x/topics/t.mdx';
 

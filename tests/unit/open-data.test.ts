@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { barLayout } from '../../src/lib/charts';
+import { barLayout } from '../../src/lib/data/charts';
 import {
   bibtexEntry,
   bibtexEscape,
@@ -7,10 +7,10 @@ import {
   cslItem,
   openingWords,
   type CitedRelease,
-} from '../../src/lib/citation';
-import { csvField, kindToCsv, publishedRecords, toCsv } from '../../src/lib/open-data';
-import { dateLabel, figureText } from '../../src/lib/release-data';
-import { parseWhen } from '../../src/lib/when';
+} from '../../src/lib/downloads/citation';
+import { csvField, kindToCsv, publishedRecords, toCsv } from '../../src/lib/downloads/open-data';
+import { dateLabel, figureText } from '../../src/lib/data/release-data';
+import { parseWhen } from '../../src/schemas/when';
 import { parse as parseCsvText } from 'csv-parse/sync';
 
 // CSV is read with csv-parse, as reusers' tools would read it, not with the project's own code.

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { decodeUtf8, invisibleCharacters, normalizeWhitespace, parsePublishedText } from '../../src/lib/published-text';
+import {
+  decodeUtf8,
+  invisibleCharacters,
+  normalizeWhitespace,
+  parsePublishedText,
+} from '../../src/lib/text/published-text';
 import { line, paragraphLines, sourceLines } from '../helpers/source';
 
 describe('parsePublishedText', () => {

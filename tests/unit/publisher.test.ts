@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PUBLISHER, sitePublisher } from '../../src/lib/publisher';
+import { DEFAULT_PUBLISHER, sitePublisher } from '../../src/lib/site/publisher';
 
 describe('sitePublisher', () => {
   it('says, without SITE_PUBLISHER, that the copy is not the Office’s', () => {

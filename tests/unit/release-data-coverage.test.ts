@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { figureText, instructionsByAgency, timeline, UNNAMED_ADDRESSEE } from '../../src/lib/release-data';
-import { splitSentences } from '../../src/lib/sentences';
-import { numbersIn } from '../../src/lib/written-numbers';
+import { figureText, instructionsByAgency, timeline, UNNAMED_ADDRESSEE } from '../../src/lib/data/release-data';
+import { splitSentences } from '../../src/lib/text/sentences';
+import { numbersIn } from '../../src/lib/text/written-numbers';
 import { realReleaseData } from '../helpers/release-data';
 
 const { published, data } = realReleaseData();

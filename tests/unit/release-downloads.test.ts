@@ -5,10 +5,10 @@ import { describe, expect, it } from 'vitest';
 import {
   formatFileSize,
   publishedFile,
-  releaseDocument,
+  releasePdfDocument,
   type DownloadableRelease,
-} from '../../src/lib/release-downloads';
-import { parsePublishedText } from '../../src/lib/published-text';
+} from '../../src/lib/downloads/release-downloads';
+import { parsePublishedText } from '../../src/lib/text/published-text';
 import { outputRoot } from '../helpers/build';
 import { sourceFile } from '../helpers/source';
 
@@ -44,9 +44,9 @@ const model = (filePath = 'content/releases/r/index.mdx'): DownloadableRelease =
   panels: new Map(),
 });
 
-describe('releaseDocument', () => {
+describe('releasePdfDocument', () => {
   it('takes the official paragraphs from the entries, lead then topics, numbered as published', () => {
-    const doc = releaseDocument(model(), { site: undefined, base: '/' });
+    const doc = releasePdfDocument(model(), { site: undefined, base: '/' });
     expect(doc.paragraphs).toEqual([
       { number: 1, text: 'Lead one.', file: 'content/releases/r/index.mdx' },
       { number: 2, text: 'Lead two.', file: 'content/releases/r/index.mdx' },
@@ -65,11 +65,11 @@ describe('releaseDocument', () => {
 
   it('gives the path only when the origin is not known, and the whole address when it is', () => {
     const sha256 = 'f'.repeat(64);
-    expect(releaseDocument(model(), { site: undefined, base: '/press/' }, { sha256 })).toMatchObject({
+    expect(releasePdfDocument(model(), { site: undefined, base: '/press/' }, { sha256 })).toMatchObject({
       address: '/press/releases/r/full-text/',
       source: { address: '/press/releases/r/press-release.txt', sha256 },
     });
-    expect(releaseDocument(model(), { site: 'https://example.org', base: '/press/' }, { sha256 })).toMatchObject({
+    expect(releasePdfDocument(model(), { site: 'https://example.org', base: '/press/' }, { sha256 })).toMatchObject({
       address: 'https://example.org/press/releases/r/full-text/',
       source: { address: 'https://example.org/press/releases/r/press-release.txt' },
     });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ContentError, releaseModel, topicsByRelease } from '../../src/lib/release-model';
-import type { PublishedText } from '../../src/lib/published-text';
+import { ContentError, releaseModel, topicsByRelease } from '../../src/lib/text/release-model';
+import type { PublishedText } from '../../src/lib/text/published-text';
 
 const published: PublishedText = {
   headline: 'Headline’s text',

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { missingCharacters, releasePdf, type PdfFonts, type ReleaseDocument } from '../../src/lib/release-pdf';
-import { loadPdfFonts } from '../../src/lib/pdf-fonts';
+import { missingCharacters } from '../../src/lib/downloads/glyph-check';
+import { releasePdf, type ReleaseDocument } from '../../src/lib/downloads/release-pdf';
+import { loadSerifFonts, type SerifFonts } from '../../src/lib/downloads/serif-fonts';
 import type { StructuredTextItem } from 'unpdf';
 import { comparable, positionsInOrder, readPdf, type PdfContent } from '../helpers/pdf';
 import { line, paragraphLines } from '../helpers/source';
@@ -21,12 +22,12 @@ const release: ReleaseDocument = {
   source: { address: 'https://releases.example.org/press/releases/r/press-release.txt', sha256: 'ab'.repeat(32) },
 };
 
-let fonts: PdfFonts;
+let fonts: SerifFonts;
 let bytes: Uint8Array;
 let pdf: PdfContent;
 
 beforeAll(async () => {
-  fonts = await loadPdfFonts();
+  fonts = await loadSerifFonts();
   bytes = await releasePdf(release, fonts);
   pdf = await readPdf(bytes);
 });

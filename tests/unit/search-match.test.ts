@@ -9,8 +9,14 @@ import {
   stem,
   windowSegments,
   wordMatches,
-} from '../../src/lib/search-match';
-import { MAX_CANDIDATES, rankPages, searchText, type PageData, type SearchEngine } from '../../src/lib/search-results';
+} from '../../src/lib/search/search-match';
+import {
+  MAX_CANDIDATES,
+  rankPages,
+  searchText,
+  type PageData,
+  type SearchEngine,
+} from '../../src/lib/search/search-results';
 
 const word = (text: string) => parseQuery(text).words[0] ?? parseQuery('x').words[0]!;
 const marks = (text: string, query: string): string[] => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { searchFilterValues } from '../../src/lib/search';
+import { searchFilterValues } from '../../src/lib/search/search';
 
 describe('searchFilterValues', () => {
   it('offers the overview, then each topic label once', () => {

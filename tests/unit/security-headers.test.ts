@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, headersFile, nginxHeaders, securityHeaders } from '../../src/lib/security-headers';
-import { THEME_SCRIPT } from '../../src/lib/theme';
+import { contentSecurityPolicy, headersFile, nginxHeaders, securityHeaders } from '../../src/lib/site/security-headers';
+import { THEME_SCRIPT } from '../../src/lib/site/theme';
 import { inlineCodeOutsidePolicy } from '../../src/integrations/static-host';
 
 describe('the Content-Security-Policy', () => {
@@ -46,9 +46,9 @@ describe('headers for static hosts', () => {
 
   it('the shipped nginx snippet is the same list of headers', async () => {
     for (const [name] of securityHeaders()) expect(nginxHeaders()).toContain(`add_header ${name} `);
-    // `npx vitest run tests/unit/security-headers.test.ts -u` rewrites the snippet after a change of src/lib/security-headers.ts.
+    // `npx vitest run tests/unit/security-headers.test.ts -u` rewrites the snippet after a change of src/lib/site/security-headers.ts.
     await expect(
-      `# Security headers for every response of the site, from src/lib/security-headers.ts.\n# Regenerate with \`npx vitest run -u tests/unit/security-headers.test.ts\`; do not edit.\n${nginxHeaders()}`,
+      `# Security headers for every response of the site, from src/lib/site/security-headers.ts.\n# Regenerate with \`npx vitest run -u tests/unit/security-headers.test.ts\`; do not edit.\n${nginxHeaders()}`,
     ).toMatchFileSnapshot('../../deploy/nginx/security-headers.conf');
   });
 });

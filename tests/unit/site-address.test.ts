@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { publicAddress, siteAddress, withBase } from '../../src/lib/site-address';
-import { paragraphAnchor } from '../../src/lib/paragraphs';
+import { publicAddress, siteAddress, withBase } from '../../src/lib/site/site-address';
+import { paragraphAnchor } from '../../src/lib/text/paragraphs';
 
 describe('siteAddress', () => {
   it('serves from the domain root by default', () => {

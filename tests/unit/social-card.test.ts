@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { create, type Font } from 'fontkit';
-import { loadPdfFonts } from '../../src/lib/pdf-fonts';
-import { CARD_HEIGHT, CARD_WIDTH, socialCardSvg, wrapText } from '../../src/lib/social-card';
+import { loadSerifFonts } from '../../src/lib/downloads/serif-fonts';
+import { CARD_HEIGHT, CARD_WIDTH, socialCardSvg, wrapText } from '../../src/lib/downloads/social-card';
 import { line } from '../helpers/source';
 
 describe('social cards', async () => {
-  const { regular, bold } = await loadPdfFonts();
+  const { regular, bold } = await loadSerifFonts();
   const font = create(Buffer.from(bold)) as Font;
 
   it('wraps a title into lines that fit, keeping every word in order', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findWords, splitSentences } from '../../src/lib/sentences';
-import { findWrittenNumber, numbersIn, parseWrittenNumber } from '../../src/lib/written-numbers';
-import { formatWhen, missingParts, parseWhen, whenSortKey } from '../../src/lib/when';
+import { findWords, splitSentences } from '../../src/lib/text/sentences';
+import { findWrittenNumber, numbersIn, parseWrittenNumber } from '../../src/lib/text/written-numbers';
+import { formatWhen, missingParts, parseWhen, whenSortKey } from '../../src/schemas/when';
 import { line } from '../helpers/source';
 
 describe('splitSentences', () => {

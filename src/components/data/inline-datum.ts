@@ -1,4 +1,4 @@
-import type { Source } from '../../lib/release-data';
+import type { Source } from '../../lib/data/release-data';
 
 /**
  * The datum an inline MDX component shows. Stops the build, naming the topic file, when the id is

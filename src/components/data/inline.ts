@@ -4,7 +4,7 @@ import Omitted from './Omitted.astro';
 
 /**
  * The components a topic's MDX may use between paragraphs, as topic pages render them (their
- * names are the ones src/lib/editorial-blocks.ts allows).
+ * names are the ones src/lib/text/editorial-blocks.ts allows).
  */
 export const inlineDataComponents = { KeyFigure, Instruction };
 

@@ -3,12 +3,12 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import sharp from 'sharp';
-import { formatDate } from '../../lib/dates';
-import { loadPdfFonts } from '../../lib/pdf-fonts';
-import { getReleases } from '../../lib/site-data';
-import { SITE_NAME } from '../../lib/site';
-import { socialCardSvg, type SocialCardFonts, type SocialCardText } from '../../lib/social-card';
-import { socialCardPaths } from '../../lib/urls';
+import { formatDate } from '../../lib/text/dates';
+import { loadSerifFonts } from '../../lib/downloads/serif-fonts';
+import { getReleases } from '../../lib/site/site-data';
+import { SITE_NAME } from '../../lib/site/site-metadata';
+import { socialCardSvg, type SocialCardFonts, type SocialCardText } from '../../lib/downloads/social-card';
+import { socialCardPaths } from '../../lib/site/release-paths';
 
 // libvips would keep every card it drew in its operation cache; each card is drawn once.
 sharp.cache(false);
@@ -57,7 +57,7 @@ const cacheDir = join(process.cwd(), 'node_modules/.cache/social-cards');
 
 export const GET: APIRoute<{ text: SocialCardText }> = async ({ props }) => {
   // One object for the whole build, so the faces are parsed once, not once per card.
-  cardFonts ??= loadPdfFonts().then(({ regular, bold }) => ({ regular, bold }));
+  cardFonts ??= loadSerifFonts().then(({ regular, bold }) => ({ regular, bold }));
   const svg = socialCardSvg(props.text, await cardFonts);
   const cached = join(cacheDir, `${createHash('sha256').update(svg).digest('hex')}.png`);
   let png: Uint8Array;

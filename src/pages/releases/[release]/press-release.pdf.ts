@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { perReleasePaths, type Release } from '../../../lib/site-data';
-import { releaseDownloads } from '../../../lib/release-downloads';
+import { perReleasePaths, type Release } from '../../../lib/site/site-data';
+import { releaseDownloads } from '../../../lib/downloads/release-downloads';
 
 export const getStaticPaths = perReleasePaths satisfies GetStaticPaths;
 

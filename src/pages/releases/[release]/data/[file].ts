@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getReleasesWithData, type ReleaseWithData } from '../../../../lib/site-release-data';
-import { openDataFiles } from '../../../../lib/open-data-files';
+import { getReleasesWithData, type ReleaseWithData } from '../../../../lib/data/site-release-data';
+import { openDataFiles } from '../../../../lib/downloads/open-data-files';
 
 export const getStaticPaths = (async () =>
   [...(await getReleasesWithData()).values()].flatMap((entry) =>

@@ -1,12 +1,13 @@
-import type { PublishedDate } from '../schemas/date';
-import type { PublishedFigure } from '../schemas/figure';
-import type { PublishedInstruction } from '../schemas/instruction';
-import type { PublishedRelease } from '../schemas/open-data';
-import type { PublishedPerson } from '../schemas/person';
-import { isoDate } from './dates';
+import type { PublishedDate } from '../../schemas/date';
+import type { PublishedFigure } from '../../schemas/figure';
+import type { PublishedInstruction } from '../../schemas/instruction';
+import type { PublishedRelease } from '../../schemas/open-data';
+import type { PublishedPerson } from '../../schemas/person';
+import { isoDate } from '../text/dates';
 import { dataLicense } from './rights';
-import { paragraphAnchor } from './paragraphs';
-import type { DataKind, ParagraphPlace, ReleaseData, Source } from './release-data';
+import { paragraphAnchor } from '../text/paragraphs';
+import type { ParagraphPlace, ReleaseData, Source } from '../data/release-data';
+import type { DataKind } from '../../schemas/data-kind';
 
 /** Turns a site path (`releases/x/#p3`, no leading slash) into the address readers are given. */
 export type Addresser = (sitePath: string) => string;
@@ -166,7 +167,7 @@ export interface TopicForExport {
  * The whole release as one document: metadata, topics, every paragraph of the official text with
  * its id and address, and every datum with where it comes from.
  */
-export function releaseDocument(args: {
+export function wholeReleaseDocument(args: {
   release: ReleaseForExport;
   topics: readonly TopicForExport[];
   topicParagraphs: ReadonlyMap<string, readonly number[]>;

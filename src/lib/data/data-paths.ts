@@ -1,4 +1,4 @@
-import type { DataKind } from './release-data';
+import type { DataKind } from '../../schemas/data-kind';
 
 /** The files of one kind of open data: its records as JSON and CSV, and the JSON's schema. */
 export const openDataFormats = ['json', 'csv', 'schema.json'] as const;
@@ -42,11 +42,6 @@ export function dataPage(kind: DataKind, releaseId: string): string {
 /** The anchor of a datum on its data page: its id, which is unique within its kind. */
 export function datumAnchor(kind: DataKind, id: string): string {
   return `${kind === 'people' ? 'person' : kind.replace(/s$/u, '')}-${id}`;
-}
-
-/** An address for readers and reusers: absolute when the site's origin is known, else from the root. */
-export function publicAddress(sitePath: string, site: URL | string | undefined): string {
-  return site === undefined ? sitePath : new URL(sitePath, site).href;
 }
 
 /** An anchor for a group heading (a topic or an agency): its words, lower case, joined by hyphens. */

@@ -1,4 +1,4 @@
-import { formatDate } from './dates';
+import { formatDate } from '../text/dates';
 
 /** Who publishes this copy of the releases, and how to reach them: set when the site is built. */
 export interface Publisher {

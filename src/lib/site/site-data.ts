@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { decodeUtf8, parsePublishedText, PUBLISHED_TEXT_FILE } from './published-text';
-import { releaseModel, topicsByRelease, type ReleaseModel } from './release-model';
-import { searchFilterValues } from './search';
+import { decodeUtf8, parsePublishedText, PUBLISHED_TEXT_FILE } from '../text/published-text';
+import { releaseModel, topicsByRelease, type ReleaseModel } from '../text/release-model';
+import { searchFilterValues } from '../search/search';
 
 /** A checked release with its topics, ready for pages. */
 export type Release = ReleaseModel<CollectionEntry<'releases'>, CollectionEntry<'topics'>>;

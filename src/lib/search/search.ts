@@ -1,4 +1,4 @@
-import { OVERVIEW_LABEL } from './site';
+import { OVERVIEW_LABEL } from '../site/site-metadata';
 
 /** The values of the search's topic filter: the overview, then every topic label once, in order. */
 export function searchFilterValues(releases: readonly { topics: readonly { data: { label: string } }[] }[]): string[] {

@@ -1,10 +1,10 @@
-import type { DateData } from '../schemas/date';
-import type { FigureData } from '../schemas/figure';
-import type { InstructionData } from '../schemas/instruction';
-import type { PersonData } from '../schemas/person';
-import { paragraphAnchor } from './paragraphs';
-import { normalizeWhitespace } from './published-text';
-import { ContentError } from './release-model';
+import type { DateData } from '../../schemas/date';
+import type { FigureData } from '../../schemas/figure';
+import type { InstructionData } from '../../schemas/instruction';
+import type { PersonData } from '../../schemas/person';
+import { paragraphAnchor } from '../text/paragraphs';
+import { normalizeWhitespace } from '../text/published-text';
+import { ContentError } from '../text/release-model';
 import type {
   DataEntry,
   ParagraphPlace,
@@ -16,9 +16,9 @@ import type {
   ResolvedParty,
   Source,
 } from './release-data';
-import { findWords, splitSentences } from './sentences';
-import { missingParts, parseWhen } from './when';
-import { findWrittenNumber, parseWrittenNumber } from './written-numbers';
+import { findWords, splitSentences } from '../text/sentences';
+import { missingParts, parseWhen } from '../../schemas/when';
+import { findWrittenNumber, parseWrittenNumber } from '../text/written-numbers';
 
 /** The data of one release as read from its files, before the checks. */
 export interface ReleaseDataInput {

@@ -1,7 +1,7 @@
 /** Where the site is served: its absolute origin (optional) and its path prefix. */
 export interface SiteAddress {
-  /** The origin of `SITE_URL` (no path), for canonical links; undefined when not set. */
-  site: string | undefined;
+  /** The origin of `SITE_URL` (no path), for canonical links, or Astro's `site`; undefined when not set. */
+  site: string | URL | undefined;
   /** From `BASE_PATH` or the path of `SITE_URL`, with a leading and a trailing slash (`/` at a root). */
   base: string;
 }
@@ -18,7 +18,7 @@ function basePath(path: string): string {
  * when `BASE_PATH` is not set, and must be the same when it is. Fails with a message naming the
  * variables when `SITE_URL` is not an absolute http(s) address or the two paths disagree.
  */
-export function siteAddress(env: Record<string, string | undefined>): SiteAddress {
+export function siteAddress(env: Record<string, string | undefined>): SiteAddress & { site: string | undefined } {
   const rawSite = env['SITE_URL']?.trim();
   const rawBase = env['BASE_PATH']?.trim();
   const base = rawBase ? basePath(rawBase) : undefined;

@@ -1,6 +1,7 @@
 import PDFDocument from 'pdfkit';
-import { create as openFont, type Font } from 'fontkit';
-import { formatDate } from './dates';
+import { formatDate } from '../text/dates';
+import { checkFont, type PrintedText } from './glyph-check';
+import type { SerifFonts } from './serif-fonts';
 
 /** A release as the PDF prints it: plain data, taken from the checked content. */
 export interface ReleaseDocument {
@@ -30,19 +31,6 @@ export interface ReleaseDocument {
   file?: string | undefined;
 }
 
-/** A text the PDF prints, and where it comes from, for a message naming the file and field. */
-interface PrintedText {
-  text: string;
-  from: string;
-}
-
-/** The font files the PDF embeds (TrueType or OpenType bytes; WOFF works, more slowly). */
-export interface PdfFonts {
-  regular: Uint8Array;
-  italic: Uint8Array;
-  bold: Uint8Array;
-}
-
 // A4 in points. Paragraph numbers sit in the left margin, outside the text column.
 const PAGE = { size: 'A4', width: 595.28, height: 841.89 } as const;
 const MARGIN = { top: 50, bottom: 58, left: 90, right: 68 } as const;
@@ -59,36 +47,6 @@ const MUTED = '#555555';
 /** The subject line of the PDF's document properties. */
 function pdfSubject(doc: Pick<ReleaseDocument, 'published' | 'issuer'>): string {
   return `Press release of ${formatDate(doc.published)} by the ${doc.issuer}, as published`;
-}
-
-/**
- * Every character of `texts` that `font` cannot draw, each once. A missing glyph would print as an
- * empty box or not at all, so the PDF is refused rather than made wrong.
- */
-export function missingCharacters(font: Pick<Font, 'hasGlyphForCodePoint'>, texts: readonly string[]): string[] {
-  const missing = new Set<string>();
-  for (const text of texts) {
-    for (const char of text) {
-      if (/\s/u.test(char)) continue;
-      const codePoint = char.codePointAt(0);
-      if (codePoint !== undefined && !font.hasGlyphForCodePoint(codePoint)) missing.add(char);
-    }
-  }
-  return [...missing];
-}
-
-function checkFont(name: string, bytes: Uint8Array, texts: readonly PrintedText[]): void {
-  const font = openFont(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
-  if (!('hasGlyphForCodePoint' in font)) throw new Error(`PDF font ${name}: a font collection, not a font`);
-  const problems = texts.flatMap(({ text, from }) => {
-    const missing = missingCharacters(font, [text]);
-    if (missing.length === 0) return [];
-    const list = missing.map(
-      (c) => `"${c}" (U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')})`,
-    );
-    return [`${from}: the PDF's ${name} font (${font.postscriptName}) has no glyph for ${list.join(', ')}`];
-  });
-  if (problems.length > 0) throw new Error(problems.join('\n'));
 }
 
 /** The frontmatter field behind each fact the PDF prints, for messages. */
@@ -113,7 +71,7 @@ function collect(doc: PDFKit.PDFDocument): Promise<Uint8Array<ArrayBuffer>> {
  * the margin, the attribution, the page's address and page numbers. The same input gives the same
  * bytes: the creation date is the publication date and the file id is derived from the metadata.
  */
-export async function releasePdf(release: ReleaseDocument, fonts: PdfFonts): Promise<Uint8Array<ArrayBuffer>> {
+export async function releasePdf(release: ReleaseDocument, fonts: SerifFonts): Promise<Uint8Array<ArrayBuffer>> {
   const facts: [string, string][] = [
     ['Published', formatDate(release.published)],
     ['Meeting', `${formatDate(release.meeting.date)}, ${release.meeting.place}`],

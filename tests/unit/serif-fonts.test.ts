@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { create, type Font } from 'fontkit';
-import { loadPdfFonts, sfntFromWoff } from '../../src/lib/pdf-fonts';
+import { loadSerifFonts, sfntFromWoff } from '../../src/lib/downloads/serif-fonts';
 
 const require = createRequire(import.meta.url);
 const woff = readFileSync(require.resolve('@fontsource/source-serif-4/files/source-serif-4-latin-400-normal.woff'));
@@ -33,9 +33,9 @@ describe('sfntFromWoff', () => {
   });
 });
 
-describe('loadPdfFonts', () => {
+describe('loadSerifFonts', () => {
   it('gives a regular, an italic and a bold Source Serif 4', async () => {
-    const fonts = await loadPdfFonts();
+    const fonts = await loadSerifFonts();
     expect(open(fonts.regular).postscriptName).toBe('SourceSerif4-Regular');
     expect(open(fonts.italic).postscriptName).toBe('SourceSerif4-Italic');
     expect(open(fonts.bold).postscriptName).toMatch(/^SourceSerif4-(SemiBold|Bold)$/u);

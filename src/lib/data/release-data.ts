@@ -1,15 +1,10 @@
-import type { DateData } from '../schemas/date';
-import type { FigureData } from '../schemas/figure';
-import type { InstructionData, Party } from '../schemas/instruction';
-import type { PersonData } from '../schemas/person';
-import { OVERVIEW_LABEL } from './site';
-import { releasePaths } from './urls';
-import { formatWhen, whenSortKey, type When } from './when';
-
-/** The kinds of data a release folder can hold, each in `data/<kind>.yaml`. */
-export const dataKinds = ['figures', 'instructions', 'people', 'dates'] as const;
-/** One kind of data. */
-export type DataKind = (typeof dataKinds)[number];
+import type { DateData } from '../../schemas/date';
+import type { FigureData } from '../../schemas/figure';
+import type { InstructionData, Party } from '../../schemas/instruction';
+import type { PersonData } from '../../schemas/person';
+import { OVERVIEW_LABEL } from '../site/site-metadata';
+import { releasePaths } from '../site/release-paths';
+import { formatWhen, whenSortKey, type When } from '../../schemas/when';
 
 /** Where a paragraph of the official text is read: its topic (or the overview) and its page. */
 export interface ParagraphPlace {

@@ -1,7 +1,7 @@
 import { getCollection } from 'astro:content';
-import { checkReleaseData, type ReleaseDataInput } from './provenance';
+import { checkReleaseData, type ReleaseDataInput } from './release-data-check';
 import { paragraphPlaces, type DataEntry, type ReleaseData } from './release-data';
-import { getReleases, type Release } from './site-data';
+import { getReleases, type Release } from '../site/site-data';
 
 /** A release with its data, checked against its official text. */
 export interface ReleaseWithData {

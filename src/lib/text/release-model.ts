@@ -1,7 +1,7 @@
 import { formatDate } from './dates';
 import { normalizeWhitespace, type PublishedText } from './published-text';
 import { readOfficialBody } from './official-body';
-import { RESERVED_TOPIC_SLUGS, topicSlug } from './urls';
+import { RESERVED_TOPIC_SLUGS, topicSlug } from '../site/release-paths';
 
 /** A content problem, reported as `<file>: <field>: <what is wrong>`; it stops the build. */
 export class ContentError extends Error {

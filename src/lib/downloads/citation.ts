@@ -1,4 +1,4 @@
-import { formatDate, isoDate } from './dates';
+import { formatDate, isoDate } from '../text/dates';
 
 /** What a citation of a release says: who wrote it, what, when, where and who published it. */
 export interface CitedRelease {

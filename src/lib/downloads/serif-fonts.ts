@@ -2,7 +2,13 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
-import type { PdfFonts } from './release-pdf';
+
+/** The serif font files the PDF embeds and the cards are set in (TrueType or OpenType bytes; WOFF works, more slowly). */
+export interface SerifFonts {
+  regular: Uint8Array;
+  italic: Uint8Array;
+  bold: Uint8Array;
+}
 
 // Source Serif 4 from its npm package (SIL Open Font License), the Latin subset: the faces the
 // PDF sets, read from node_modules at build time, never fetched.
@@ -10,7 +16,7 @@ const FACES = {
   regular: 'source-serif-4-latin-400-normal.woff',
   italic: 'source-serif-4-latin-400-italic.woff',
   bold: 'source-serif-4-latin-600-normal.woff',
-} as const satisfies Record<keyof PdfFonts, string>;
+} as const satisfies Record<keyof SerifFonts, string>;
 
 /**
  * A WOFF 1.0 font as the plain TrueType/OpenType font it wraps (the tables inflated). The PDF
@@ -54,10 +60,10 @@ export function sfntFromWoff(woff: Uint8Array): Uint8Array {
   return output;
 }
 
-let fonts: Promise<PdfFonts> | undefined;
+let fonts: Promise<SerifFonts> | undefined;
 
-/** The PDF's fonts, read and unwrapped once per process from the font package. */
-export function loadPdfFonts(): Promise<PdfFonts> {
+/** The serif fonts of the PDF and the social cards, read and unwrapped once per process from the font package. */
+export function loadSerifFonts(): Promise<SerifFonts> {
   fonts ??= (async () => {
     // Resolved from the project (the working directory), because bundled build chunks do not
     // live beside this file.

@@ -2,24 +2,18 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import { decodeUtf8, parsePublishedText, PUBLISHED_TEXT_FILE } from './published-text';
-import type { ReleaseEntryLike, ReleaseModel, TopicEntryLike } from './release-model';
-import type { ReleaseData } from '../schemas/release';
+import { decodeUtf8, parsePublishedText, PUBLISHED_TEXT_FILE } from '../text/published-text';
+import type { ReleaseEntryLike, ReleaseModel, TopicEntryLike } from '../text/release-model';
+import type { ReleaseFrontmatter } from '../../schemas/release';
 import { releasePdf, type ReleaseDocument } from './release-pdf';
-import { loadPdfFonts } from './pdf-fonts';
-import { SITE_NAME } from './site';
-import { sitePublisher, textOrigin } from './publisher';
-import { publicAddress, withBase } from './site-address';
-import { releaseFiles, releasePaths } from './urls';
+import { loadSerifFonts } from './serif-fonts';
+import { SITE_NAME } from '../site/site-metadata';
+import { sitePublisher, textOrigin } from '../site/publisher';
+import { publicAddress, withBase, type SiteAddress } from '../site/site-address';
+import { releaseFiles, releasePaths } from '../site/release-paths';
 
 /** What the downloads need of a checked release (`Release` from site-data fits). */
-export type DownloadableRelease = ReleaseModel<ReleaseEntryLike<ReleaseData>, TopicEntryLike>;
-
-/** Where the site is served: the origin when known (`SITE_URL`), and the base path. */
-export interface SiteLocation {
-  site: string | URL | undefined;
-  base: string;
-}
+export type DownloadableRelease = ReleaseModel<ReleaseEntryLike<ReleaseFrontmatter>, TopicEntryLike>;
 
 /** The release as published, byte for byte, and its SHA-256 digest in hex. */
 export interface PublishedFile {
@@ -66,9 +60,9 @@ export async function publishedFile(model: DownloadableRelease): Promise<Publish
  * then topics in order) with their numbers in the published text, and the addresses of the
  * release's page and published text.
  */
-export function releaseDocument(
+export function releasePdfDocument(
   model: DownloadableRelease,
-  location: SiteLocation,
+  location: SiteAddress,
   source?: Pick<PublishedFile, 'sha256'>,
 ): ReleaseDocument {
   const { release, topics } = model;
@@ -103,13 +97,13 @@ const made = new Map<string, Promise<ReleaseDownloads>>();
  * The PDF and the published text of a release, made once per build however many pages and
  * endpoints ask, so that the size a page shows is the size of the file written.
  */
-export function releaseDownloads(model: DownloadableRelease, location: SiteLocation): Promise<ReleaseDownloads> {
+export function releaseDownloads(model: DownloadableRelease, location: SiteAddress): Promise<ReleaseDownloads> {
   const key = [model.release.id, String(location.site ?? ''), location.base].join('\n');
   let downloads = made.get(key);
   if (!downloads) {
     downloads = (async () => {
       const publishedText = await publishedFile(model);
-      const pdf = await releasePdf(releaseDocument(model, location, publishedText), await loadPdfFonts());
+      const pdf = await releasePdf(releasePdfDocument(model, location, publishedText), await loadSerifFonts());
       return { pdf, publishedText };
     })();
     made.set(key, downloads);

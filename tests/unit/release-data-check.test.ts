@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { checkReleaseData, locateSentence, ReleaseDataError, type ReleaseDataInput } from '../../src/lib/provenance';
-import type { ParagraphPlace } from '../../src/lib/release-data';
+import {
+  checkReleaseData,
+  locateSentence,
+  ReleaseDataError,
+  type ReleaseDataInput,
+} from '../../src/lib/data/release-data-check';
+import type { ParagraphPlace } from '../../src/lib/data/release-data';
 import type { DateData } from '../../src/schemas/date';
 import type { FigureData } from '../../src/schemas/figure';
 import type { InstructionData } from '../../src/schemas/instruction';

@@ -1,13 +1,14 @@
 import { bibtexEntry, citedRelease, cslItem } from './citation';
-import { dataPaths, openDataFormats, publicAddress } from './data-paths';
+import { dataPaths, openDataFormats } from '../data/data-paths';
 import { dataPackage } from './data-package';
-import { csvColumns, kindToCsv, publishedRecords, releaseDocument, type Addresser } from './open-data';
-import { dataKinds, paragraphPlaces } from './release-data';
-import type { ReleaseWithData } from './site-release-data';
+import { csvColumns, kindToCsv, publishedRecords, wholeReleaseDocument, type Addresser } from './open-data';
+import { paragraphPlaces } from '../data/release-data';
+import { dataKinds } from '../../schemas/data-kind';
+import type { ReleaseWithData } from '../data/site-release-data';
 import { dataLicense } from './rights';
-import { withBase } from './site-address';
-import { releasePaths } from './urls';
-import { jsonSchemaOf, openDataFileSchema, publishedReleaseSchema } from '../schemas/open-data';
+import { publicAddress, withBase } from '../site/site-address';
+import { releasePaths } from '../site/release-paths';
+import { jsonSchemaOf, openDataFileSchema, publishedReleaseSchema } from '../../schemas/open-data';
 
 /** A file published for reuse: its name in the release's `data/` folder, its type and its text. */
 export interface OpenDataFile {
@@ -65,7 +66,7 @@ export function openDataFiles({ model, data }: ReleaseWithData, base: string, si
       type: 'application/json',
       body: () =>
         json(
-          releaseDocument({
+          wholeReleaseDocument({
             release: model.release,
             topics: model.topics,
             topicParagraphs: model.topicParagraphs,
