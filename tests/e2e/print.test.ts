@@ -146,3 +146,31 @@ describe.runIf(browserAvailable())('printing from Chromium', () => {
     await page.close();
   });
 });
+
+describe.runIf(browserAvailable())('printed release pages fill their paper', () => {
+  const site = browserOnSite(siteDir);
+  const pages = [
+    '',
+    release,
+    ...['drug-trafficking', 'asset-recovery', 'work-plan'].map((t) => `${release}${t}/`),
+    `${release}full-text/`,
+  ];
+
+  it.each(pages)('%s: no printed page but the last is more than half empty', async (path) => {
+    const page = await site.browser.newPage();
+    await page.goto(new URL(path, site.server.url).href);
+    const pdf = await readPdf(await page.pdf({ format: 'A4' }));
+    await page.close();
+    // A4 is 842 pt high, y counted from the bottom: content that stops above the middle leaves
+    // the lower half empty. The page number printed in the bottom margin does not count.
+    const lowest = pdf.items.map((items) =>
+      Math.min(
+        ...items.filter((item) => item.str.trim() !== '' && !/^Page \d+ of \d+$/u.test(item.str)).map((item) => item.y),
+      ),
+    );
+    console.info(
+      `${path || 'home'}: ${pdf.pages.length} A4 pages, lowest text at ${lowest.map((y) => Math.round(y)).join(' / ')} pt`,
+    );
+    for (const y of lowest.slice(0, -1)) expect(y).toBeLessThan(842 / 2);
+  });
+});
