@@ -113,8 +113,10 @@ function syncAddress(query: string, filter: string): void {
 
 function schedule(delay = TYPING_DELAY_MS): void {
   clearTimeout(timer);
-  // The query changed: what is on screen is out of date until the new results are shown.
-  shownTicket = -1;
+  // The query changed: what is on screen is out of date until the new results are shown, and an
+  // answer still on its way is to a query the reader has already changed, so it is dropped too
+  // (shown, it would flash past and take an Enter meant for what is typed now).
+  ticket += 1;
   timer = setTimeout(() => void run(input.value.trim(), topic.value), delay);
 }
 

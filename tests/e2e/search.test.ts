@@ -331,6 +331,64 @@ describe.runIf(browserAvailable())('search in a browser, by keyboard', () => {
     await page.close();
   });
 
+  it('never shows, nor opens on Enter, an answer to what the reader had typed before', async () => {
+    const page = await context.newPage();
+    // Pagefind's answer to "drug" is held back until the test lets it go; the status lines shown
+    // are reported as they change.
+    const real = await readFile(join(siteDir, 'pagefind/pagefind.js'), 'utf8');
+    await page.route('**/pagefind/pagefind-real.js', (route) =>
+      route.fulfill({ body: real, contentType: 'text/javascript' }),
+    );
+    await page.route('**/pagefind/pagefind.js', (route) =>
+      route.fulfill({
+        contentType: 'text/javascript',
+        body: `import * as real from './pagefind-real.js';
+export const options = real.options, init = real.init, filters = real.filters, preload = real.preload;
+export async function search(query, opts) {
+  const answer = await real.search(query, opts);
+  if (query === 'drug') {
+    // Its pages are fetched now, so that once let go the answer is complete at once.
+    const pages = await Promise.all(answer.results.map((result) => result.data()));
+    answer.results.forEach((result, i) => (result.data = async () => pages[i]));
+    globalThis.asked.push(query);
+    await globalThis.held;
+  }
+  return answer;
+}`,
+      }),
+    );
+    await page.addInitScript(() => {
+      const scope = globalThis as unknown as { asked: string[]; held: Promise<void>; letGo: () => void };
+      scope.asked = [];
+      scope.held = new Promise((done) => (scope.letGo = done));
+      document.addEventListener('DOMContentLoaded', () => {
+        const line = document.querySelector('#search-status');
+        if (line)
+          new MutationObserver(() => console.log(`status: ${line.textContent}`)).observe(line, { childList: true });
+      });
+    });
+    const shown: string[] = [];
+    page.on('console', (message) => shown.push(message.text()));
+    await page.goto(server.url);
+    await page.keyboard.press('/');
+    await page.keyboard.type('drug');
+    await page.waitForFunction(() => (globalThis as unknown as { asked: string[] }).asked.includes('drug'));
+    // In one step: the reader types something else, and the answer to "drug" arrives before the
+    // search for what is now typed has started.
+    await page.evaluate(() => {
+      const input = document.querySelector<HTMLInputElement>('#search-input');
+      if (!input) throw new Error('no search field');
+      input.value = 'heroin';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      (globalThis as unknown as { letGo: () => void }).letGo();
+    });
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`**/${release}drug-trafficking/?highlight=heroin#p5`);
+    expect(shown.filter((line) => line.includes('“drug”'))).toEqual([]);
+    expect(shown.some((line) => line.includes('“heroin”'))).toBe(true);
+    await page.close();
+  });
+
   it('without JavaScript, the search control leads to a page that explains itself', async () => {
     const noScript = await browser.newContext({ javaScriptEnabled: false });
     const page = await noScript.newPage();
