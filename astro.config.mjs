@@ -8,6 +8,7 @@ import { MDX_FEATURES } from './src/lib/text/official-body.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { staticHost } from './src/integrations/static-host.ts';
 import { atomicOutput } from './src/integrations/atomic-output.ts';
+import { drawings } from './src/integrations/drawings.ts';
 import { siteFiles } from './src/integrations/site-files.ts';
 import { siteAddress } from './src/lib/site/site-address.ts';
 import { contentCacheDir } from './src/lib/site/content-root.ts';
@@ -40,6 +41,7 @@ export default defineConfig({
     siteFiles({ site }),
     pagefind(),
     staticHost({ base }),
+    drawings(),
     // Last: the new site replaces the output folder only once every step above has succeeded.
     atomicOutput(),
   ],

@@ -6,7 +6,8 @@ import { decodeUtf8, parsePublishedText, PUBLISHED_TEXT_FILE } from '../text/pub
 import type { ReleaseEntryLike, ReleaseModel, TopicEntryLike } from '../text/release-model';
 import type { ReleaseFrontmatter } from '../../schemas/release';
 import { releasePdf, type ReleaseDocument } from './release-pdf';
-import { loadSerifFonts } from './serif-fonts';
+import { loadSerifFonts, type SerifFonts } from './serif-fonts';
+import { drawingCacheDir, drawingKey, drawnOnce, rendererFingerprint } from './drawing-cache';
 import { SITE_NAME } from '../site/site-metadata';
 import { sitePublisher, textOrigin } from '../site/publisher';
 import { publicAddress, withBase, type SiteAddress } from '../site/site-address';
@@ -91,6 +92,19 @@ export function releasePdfDocument(
   };
 }
 
+/**
+ * The key of a release's PDF in the drawing cache: everything that shapes its bytes. The content
+ * files named in the document serve error messages only, so the same release drawn from another
+ * folder has the same key. Undefined when the renderer's sources cannot be read.
+ */
+export function pdfDrawingKey(document: ReleaseDocument, fonts: SerifFonts, root = process.cwd()): string | undefined {
+  const renderer = rendererFingerprint('src/lib/downloads/release-pdf.ts', ['pdfkit'], root);
+  if (renderer === undefined) return undefined;
+  const { file: _file, paragraphs, ...printed } = document;
+  const inputs = { ...printed, paragraphs: paragraphs.map(({ number, text }) => ({ number, text })), fonts };
+  return drawingKey(renderer, inputs);
+}
+
 const made = new Map<string, Promise<ReleaseDownloads>>();
 
 /**
@@ -103,8 +117,13 @@ export function releaseDownloads(model: DownloadableRelease, location: SiteAddre
   if (!downloads) {
     downloads = (async () => {
       const publishedText = await publishedFile(model);
-      const pdf = await releasePdf(releasePdfDocument(model, location, publishedText), await loadSerifFonts());
-      return { pdf, publishedText };
+      const document = releasePdfDocument(model, location, publishedText);
+      const fonts = await loadSerifFonts();
+      // Drawn only when no earlier build drew the same PDF; otherwise read back from the cache.
+      const pdf = await drawnOnce(drawingCacheDir(), pdfDrawingKey(document, fonts), 'pdf', () =>
+        releasePdf(document, fonts),
+      );
+      return { pdf: new Uint8Array(pdf), publishedText };
     })();
     made.set(key, downloads);
   }

@@ -1,4 +1,9 @@
 import { create, type Font } from 'fontkit';
+import sharp from 'sharp';
+import { drawingKey, rendererFingerprint } from './drawing-cache';
+
+// libvips would keep every card it drew in its operation cache; each card is drawn once.
+sharp.cache(false);
 
 /** What a social card says: a small line above, the title, and a line at the foot. */
 export interface SocialCardText {
@@ -132,4 +137,24 @@ export function socialCardSvg(text: SocialCardText, fonts: SocialCardFonts): str
     `<g fill="#4f4f4f">${footer}</g>`,
     '</svg>',
   ].join('');
+}
+
+/** A card as PNG: the SVG above, rasterised. */
+export async function socialCardPng(text: SocialCardText, fonts: SocialCardFonts): Promise<Uint8Array> {
+  return new Uint8Array(
+    await sharp(Buffer.from(socialCardSvg(text, fonts)))
+      .png({ compressionLevel: 6 })
+      .toBuffer(),
+  );
+}
+
+/**
+ * The key of a card in the drawing cache: its words, its fonts, this module and what it imports,
+ * and the versions of the font engine and of the rasteriser. Undefined when the renderer's
+ * sources cannot be read.
+ */
+export function socialCardKey(text: SocialCardText, fonts: SocialCardFonts, root = process.cwd()): string | undefined {
+  const renderer = rendererFingerprint('src/lib/downloads/social-card.ts', ['fontkit', 'sharp'], root);
+  if (renderer === undefined) return undefined;
+  return drawingKey(renderer, { text, fonts: { regular: fonts.regular, bold: fonts.bold } });
 }

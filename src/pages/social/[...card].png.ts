@@ -1,17 +1,16 @@
-import { createHash } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import sharp from 'sharp';
 import { formatDate } from '../../lib/text/dates';
 import { loadSerifFonts } from '../../lib/downloads/serif-fonts';
 import { getReleases } from '../../lib/site/site-data';
 import { SITE_NAME } from '../../lib/site/site-metadata';
-import { socialCardSvg, type SocialCardFonts, type SocialCardText } from '../../lib/downloads/social-card';
+import {
+  socialCardKey,
+  socialCardPng,
+  type SocialCardFonts,
+  type SocialCardText,
+} from '../../lib/downloads/social-card';
+import { drawingCacheDir, drawnOnce } from '../../lib/downloads/drawing-cache';
 import { socialCardPaths } from '../../lib/site/release-paths';
-
-// libvips would keep every card it drew in its operation cache; each card is drawn once.
-sharp.cache(false);
 
 /** The card's site path without `social/` and `.png`: the route parameter. */
 const param = (path: string): string => path.replace(/^social\//u, '').replace(/\.png$/u, '');
@@ -48,25 +47,16 @@ export const getStaticPaths = (async () => {
   return cards;
 }) satisfies GetStaticPaths;
 
-/** A 1200×630 PNG for link previews, drawn at build time from the page's own title. */
 let cardFonts: Promise<SocialCardFonts> | undefined;
 
-// Drawing a card takes tens of milliseconds; a card whose drawing has not changed is taken from
-// the previous build's cache instead (keyed by the SVG itself, so a change of text or font shows).
-const cacheDir = join(process.cwd(), 'node_modules/.cache/social-cards');
-
+/** A 1200×630 PNG for link previews, drawn at build time from the page's own title. */
 export const GET: APIRoute<{ text: SocialCardText }> = async ({ props }) => {
   // One object for the whole build, so the faces are parsed once, not once per card.
   cardFonts ??= loadSerifFonts().then(({ regular, bold }) => ({ regular, bold }));
-  const svg = socialCardSvg(props.text, await cardFonts);
-  const cached = join(cacheDir, `${createHash('sha256').update(svg).digest('hex')}.png`);
-  let png: Uint8Array;
-  try {
-    png = await readFile(cached);
-  } catch {
-    png = await sharp(Buffer.from(svg)).png({ compressionLevel: 6 }).toBuffer();
-    await mkdir(cacheDir, { recursive: true });
-    await writeFile(cached, png);
-  }
+  const fonts = await cardFonts;
+  // Drawn only when no earlier build drew the same card; otherwise read back from the cache.
+  const png = await drawnOnce(drawingCacheDir(), socialCardKey(props.text, fonts), 'png', () =>
+    socialCardPng(props.text, fonts),
+  );
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
