@@ -29,6 +29,55 @@ export interface BuildMeasure {
   peakRssBytes: number;
   /** Pages Astro reports it built. */
   pagesBuilt: number | undefined;
+  /** Rendering time by kind of route, from Astro's time for each route, in milliseconds. */
+  routes: RouteTimes;
+  /** PDFs and social cards drawn and read back from the drawing cache, from the build's log. */
+  drawings: { pdf: DrawingCount; png: DrawingCount };
+}
+
+/** What a build drew of one kind of file, and what it read back from the cache. */
+export interface DrawingCount {
+  drawn: number;
+  reused: number;
+  drawMs: number;
+}
+
+/** Rendering time by kind of route. */
+export interface RouteTimes {
+  /** HTML pages of the releases and the site (home, overviews, topics, full texts, search…). */
+  pages: number;
+  /** Drawing the PDFs (inside the first route of each release that asks for it). */
+  pdfs: number;
+  /** The social cards' routes (PNG), drawn or read back. */
+  cards: number;
+  /** Data and citation pages, and the open-data files. */
+  data: number;
+}
+
+const ROUTE = /[├└]─ (\S+) \(\+(\d+(?:\.\d+)?)(ms|s)\)/u;
+
+/** Sums Astro's per-route times by kind; the PDFs' drawing time comes from the drawings line. */
+export function routeTimes(lines: string[], pdfDrawMs: number): RouteTimes {
+  const sums = { pages: 0, cards: 0, data: 0 };
+  for (const line of lines) {
+    const match = ROUTE.exec(line);
+    if (!match) continue;
+    const ms = Number(match[2]) * (match[3] === 's' ? 1000 : 1);
+    const path = match[1] ?? '';
+    if (path.startsWith('/social/')) sums.cards += ms;
+    else if (path.includes('/data/')) sums.data += ms;
+    else sums.pages += ms;
+  }
+  // A release's PDF is drawn inside whichever of its pages asks first: that time is the PDF's.
+  return { ...sums, pages: Math.max(0, sums.pages - pdfDrawMs), pdfs: pdfDrawMs };
+}
+
+/** The counts in the build's drawings line, for one kind (`PDF`/`PDFs`, `social card(s)`). */
+export function drawingCount(line: string | undefined, name: RegExp): DrawingCount {
+  const match = new RegExp(`${name.source}: (\\d+) drawn(?: in ([\\d.]+) s)?, (\\d+) reused`, 'u').exec(line ?? '');
+  return match
+    ? { drawn: Number(match[1]), drawMs: Number(match[2] ?? 0) * 1000, reused: Number(match[3]) }
+    : { drawn: 0, reused: 0, drawMs: 0 };
 }
 
 const PAGE_SIZE = 4096;
@@ -129,6 +178,11 @@ export function measuredBuild(env: Record<string, string>, sampleMs = 50): Promi
       const indexStart = at(/\[build\] ✓ Completed in/u);
       const indexed = at(/Pagefind indexed/u);
       const built = /(\d+) page\(s\) built/u.exec(output);
+      const drawingsLine = marks.find((mark) => mark.line.includes('[site:drawings]'))?.line;
+      const drawings = {
+        pdf: drawingCount(drawingsLine, /PDFs?/u),
+        png: drawingCount(drawingsLine, /social cards?/u),
+      };
       resolvePromise({
         totalMs,
         cpuMs,
@@ -140,6 +194,11 @@ export function measuredBuild(env: Record<string, string>, sampleMs = 50): Promi
         },
         peakRssBytes,
         pagesBuilt: built ? Number(built[1]) : undefined,
+        routes: routeTimes(
+          marks.map((mark) => mark.line),
+          drawings.pdf.drawMs,
+        ),
+        drawings,
       });
     });
   });

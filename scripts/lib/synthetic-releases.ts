@@ -217,14 +217,22 @@ export function writeSyntheticReleases(
     labels = 'shared',
     mdxBytes = 6000,
     seed = 1,
-  }: { pages: number; labels?: LabelMode; mdxBytes?: number; seed?: number },
+    newest = new Date(Date.UTC(2025, 11, 31)),
+  }: {
+    pages: number;
+    labels?: LabelMode;
+    mdxBytes?: number;
+    seed?: number;
+    /** The day of the newest release; the others go back from it, a day or a few at a time. */
+    newest?: Date;
+  },
 ): SyntheticSite {
   // A mix of paragraphs, headings and figures, about `mdxBytes` bytes of MDX per page, so that
   // the build's fidelity check runs on them as on real content.
   const writer = new Writer(seed);
   const site: SyntheticSite = { releases: 0, topics: 0, pages: 2, mdxBytes: 0, labels: 0 };
   const labelSet = new Set<string>();
-  let day = Date.UTC(2025, 11, 31);
+  let day = newest.getTime();
   while (site.pages < pages) {
     const published = new Date(day);
     day -= writer.int(1, 3) * 86_400_000;

@@ -14,7 +14,7 @@ export function drawingSummary(tally: Map<string, DrawingTally>, cacheDir: strin
     .map(([extension, { drawn, reused, drawMs }]) => {
       const [one, many] = NAMES[extension] ?? [extension, extension];
       const name = drawn + reused === 1 ? one : many;
-      const time = drawn > 0 ? ` in ${(drawMs / 1000).toFixed(1)} s` : '';
+      const time = drawn > 0 ? ` in ${(drawMs / 1000).toFixed(2)} s` : '';
       return `${name}: ${drawn} drawn${time}, ${reused} reused`;
     });
   if (parts.length === 0) return undefined;

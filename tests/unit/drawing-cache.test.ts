@@ -188,7 +188,7 @@ describe('the build’s line about drawings', () => {
       ['pdf', { drawn: 0, reused: 1, drawMs: 0 }],
     ]);
     expect(drawingSummary(tally, join(process.cwd(), 'node_modules/.astro/drawings'))).toBe(
-      'PDF: 0 drawn, 1 reused; social cards: 2 drawn in 1.3 s, 3 reused (kept in node_modules/.astro/drawings/)',
+      'PDF: 0 drawn, 1 reused; social cards: 2 drawn in 1.25 s, 3 reused (kept in node_modules/.astro/drawings/)',
     );
     expect(drawingSummary(new Map(), '/tmp')).toBeUndefined();
   });
