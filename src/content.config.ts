@@ -4,10 +4,7 @@ import { topicSchema } from './schemas/topic';
 import { contentRoot } from './lib/site/content-root';
 import { releaseDataLoader } from './integrations/release-data-loader';
 import { releaseGlob } from './integrations/release-loader';
-import { figureSchema } from './schemas/figure';
-import { instructionSchema } from './schemas/instruction';
-import { personSchema } from './schemas/person';
-import { dateSchema } from './schemas/date';
+import { dataKinds, type DataKind, type KindOf } from './lib/data/kinds';
 
 // Each release is one folder: `index.mdx` (metadata and lead), `topics/*.mdx` and the published
 // text. Ids are the folder name (release) and `<folder>/<file name>` (topic).
@@ -29,11 +26,15 @@ const topics = defineCollection({
   schema: topicSchema(reference('releases')),
 });
 
-// The release as data: one collection per kind, read from each release folder's `data/<kind>.yaml`.
-// Ids are `<release>/<item id>`; src/lib/data/site-release-data.ts checks every item against the text.
-const figures = defineCollection({ loader: releaseDataLoader('figures'), schema: figureSchema });
-const instructions = defineCollection({ loader: releaseDataLoader('instructions'), schema: instructionSchema });
-const people = defineCollection({ loader: releaseDataLoader('people'), schema: personSchema });
-const dates = defineCollection({ loader: releaseDataLoader('dates'), schema: dateSchema });
+// The release as data: one collection per kind of the registry (src/lib/data/kinds/), read from
+// each release folder's `data/<kind>.yaml`. Ids are `<release>/<item id>`;
+// src/lib/data/site-release-data.ts checks every item against the text.
+function dataCollection<K extends DataKind>(kind: KindOf<K>) {
+  return defineCollection({ loader: releaseDataLoader(kind.id), schema: kind.schema as KindOf<K>['schema'] });
+}
+// The cast keeps each collection's own schema type, which a list of kinds cannot carry by itself.
+const dataCollections = Object.fromEntries(dataKinds.map((kind) => [kind.id, dataCollection(kind)])) as {
+  [K in DataKind]: ReturnType<typeof dataCollection<K>>;
+};
 
-export const collections = { releases, topics, figures, instructions, people, dates };
+export const collections = { releases, topics, ...dataCollections };

@@ -5,7 +5,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { parse } from 'yaml';
 import { contentRoot } from '../lib/site/content-root';
 import { decodeUtf8 } from '../lib/text/published-text';
-import type { DataKind } from '../schemas/data-kind';
+import type { DataKind } from '../lib/data/kinds';
 
 /** The file of a release folder that holds one kind of data. */
 export function dataFile(kind: DataKind): string {

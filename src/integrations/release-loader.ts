@@ -4,7 +4,7 @@ import { glob, type Loader } from 'astro/loaders';
 import { parse } from 'yaml';
 import { contentRoot } from '../lib/site/content-root';
 import { decodeUtf8, PUBLISHED_TEXT_FILE } from '../lib/text/published-text';
-import { dataKinds } from '../schemas/data-kind';
+import { dataKinds } from '../lib/data/kinds';
 
 /** A topic's file name: lower-case words joined by hyphens, as its address will read. */
 const TOPIC_FILE = /^[a-z0-9]+(?:-[a-z0-9]+)*\.mdx$/u;
@@ -44,10 +44,10 @@ export function unreadFiles(root: string): string[] {
       if (entry.isDirectory() && name === 'data') {
         for (const file of readdirSync(join(root, release.name, name), { withFileTypes: true })) {
           if (SYSTEM_FILES.has(file.name)) continue;
-          if (file.isFile() && dataKinds.some((kind) => file.name === `${kind}.yaml`)) continue;
+          if (file.isFile() && dataKinds.some((kind) => file.name === `${kind.id}.yaml`)) continue;
           problems.push(
             `${at(release.name, name, file.name)}: file name: release data is one of ` +
-              `${dataKinds.map((kind) => `${kind}.yaml`).join(', ')}; this one would be left out`,
+              `${dataKinds.map((kind) => `${kind.id}.yaml`).join(', ')}; this one would be left out`,
           );
         }
         continue;

@@ -1,17 +1,4 @@
 import { z } from 'astro/zod';
-import type { DataKind } from './data-kind';
-import { publishedDateSchema } from './date';
-import { publishedFigureSchema } from './figure';
-import { publishedInstructionSchema } from './instruction';
-import { publishedPersonSchema } from './person';
-
-/** The published record schema of each kind of data. */
-export const publishedSchemas = {
-  figures: publishedFigureSchema,
-  instructions: publishedInstructionSchema,
-  people: publishedPersonSchema,
-  dates: publishedDateSchema,
-} satisfies Record<DataKind, z.ZodType>;
 
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/u);
 
@@ -27,8 +14,11 @@ export const dataLicenseSchema = z
   })
   .describe('Rights: the official text is the issuing office’s; what the project adds is under CC BY 4.0.');
 
-/** The open-data file of one kind: the release it belongs to and its records, in text order. */
-export function openDataFileSchema<K extends DataKind>(kind: K) {
+/**
+ * The open-data file of one kind (`figures`, named by `kind`): the release it belongs to and its
+ * records, each read by `record`, in text order.
+ */
+export function openDataFileSchema(kind: string, record: z.ZodType) {
   return z
     .strictObject({
       /** The address of this file's JSON Schema. */
@@ -40,7 +30,7 @@ export function openDataFileSchema<K extends DataKind>(kind: K) {
       /** Who holds what in this file. */
       license: dataLicenseSchema,
       /** The records, in the order of the text. */
-      items: z.array(publishedSchemas[kind]).describe(`The ${kind}, in the order of the text.`),
+      items: z.array(record).describe(`The ${kind}, in the order of the text.`),
     })
     .describe(`The ${kind} of one press release, each traced to its sentence of the official text.`);
 }
@@ -80,53 +70,48 @@ export const publishedTopicSchema = z.strictObject({
   paragraphs: z.array(z.number().int().positive()).describe('The numbers of the paragraphs it holds.'),
 });
 
-/** The whole release as one file: metadata, topics, the official text by paragraph, and the data. */
-export const publishedReleaseSchema = z
-  .strictObject({
-    /** The address of this file's JSON Schema. */
-    $schema: z.string().describe('The address of this file’s JSON Schema.'),
-    /** The release's id. */
-    id: z.string().describe('The release: its folder name and address segment.'),
-    /** The overview's address. */
-    url: z.string().describe('The address of the release’s overview.'),
-    /** Who holds what in this file. */
-    license: dataLicenseSchema,
-    /** The headline, as published. */
-    headline: z.string().describe('The headline, as published.'),
-    /** The publication date. */
-    published: isoDay.describe('The publication date, YYYY-MM-DD.'),
-    /** The meeting reported on. */
-    meeting: z
-      .strictObject({
-        date: isoDay.describe('The meeting’s date, YYYY-MM-DD.'),
-        place: z.string().describe('Where it was held.'),
-      })
-      .describe('The meeting the release reports on.'),
-    /** The issuing office. */
-    issuer: z.string().describe('The office that issued the release.'),
-    /** The attribution, as published. */
-    attribution: z.string().describe('The attribution that closes the release, as published.'),
-    /** Editorial: a summary. */
-    summary: z.string().describe('Editorial: a summary of the release, not part of it.'),
-    /** The topics, in order. */
-    topics: z.array(publishedTopicSchema).describe('The topics, in order.'),
-    /** The official text, paragraph by paragraph. */
-    paragraphs: z
-      .array(publishedParagraphSchema)
-      .describe('The official text, paragraph by paragraph, in the published order.'),
-    /** The figures. */
-    figures: z.array(publishedFigureSchema).describe('The figures the release gives.'),
-    /** The instructions. */
-    instructions: z.array(publishedInstructionSchema).describe('What was asked of whom.'),
-    /** The people and organisations. */
-    people: z.array(publishedPersonSchema).describe('The people and organisations the release names.'),
-    /** The dates and periods. */
-    dates: z.array(publishedDateSchema).describe('The dates and periods the release names.'),
-  })
-  .describe('A press release: metadata, topics, the official text paragraph by paragraph, and its data.');
-
-/** The whole-release file. */
-export type PublishedRelease = z.infer<typeof publishedReleaseSchema>;
+/**
+ * The whole release as one file: metadata, topics, the official text by paragraph, and the data,
+ * one list per kind as `data` gives them (the kinds are the release data's to name).
+ */
+export function publishedReleaseSchema<Data extends Record<string, z.ZodType>>(data: Data) {
+  return z
+    .strictObject({
+      /** The address of this file's JSON Schema. */
+      $schema: z.string().describe('The address of this file’s JSON Schema.'),
+      /** The release's id. */
+      id: z.string().describe('The release: its folder name and address segment.'),
+      /** The overview's address. */
+      url: z.string().describe('The address of the release’s overview.'),
+      /** Who holds what in this file. */
+      license: dataLicenseSchema,
+      /** The headline, as published. */
+      headline: z.string().describe('The headline, as published.'),
+      /** The publication date. */
+      published: isoDay.describe('The publication date, YYYY-MM-DD.'),
+      /** The meeting reported on. */
+      meeting: z
+        .strictObject({
+          date: isoDay.describe('The meeting’s date, YYYY-MM-DD.'),
+          place: z.string().describe('Where it was held.'),
+        })
+        .describe('The meeting the release reports on.'),
+      /** The issuing office. */
+      issuer: z.string().describe('The office that issued the release.'),
+      /** The attribution, as published. */
+      attribution: z.string().describe('The attribution that closes the release, as published.'),
+      /** Editorial: a summary. */
+      summary: z.string().describe('Editorial: a summary of the release, not part of it.'),
+      /** The topics, in order. */
+      topics: z.array(publishedTopicSchema).describe('The topics, in order.'),
+      /** The official text, paragraph by paragraph. */
+      paragraphs: z
+        .array(publishedParagraphSchema)
+        .describe('The official text, paragraph by paragraph, in the published order.'),
+      ...data,
+    })
+    .describe('A press release: metadata, topics, the official text paragraph by paragraph, and its data.');
+}
 
 /** A JSON Schema (draft 2020-12) for a published schema, with the address it is served at. */
 export function jsonSchemaOf(schema: z.ZodType, id: string): Record<string, unknown> {

@@ -12,11 +12,7 @@ import {
   type ReleaseData,
 } from '../../src/lib/data/release-data';
 import { releaseModel } from '../../src/lib/text/release-model';
-import { dateSchema } from '../../src/schemas/date';
-import { figureSchema } from '../../src/schemas/figure';
-import { instructionSchema } from '../../src/schemas/instruction';
-import type { DataKind } from '../../src/schemas/data-kind';
-import { personSchema } from '../../src/schemas/person';
+import { dataKinds, type DataKind } from '../../src/lib/data/kinds';
 import { projectRoot } from './build';
 import { realRelease } from './fixtures';
 
@@ -48,12 +44,7 @@ export function readKind<S extends z.ZodType>(kind: DataKind, schema: S): DataEn
 
 /** The real release's data as read from its files, before the checks. */
 export function realDataInput(): ReleaseDataInput {
-  return {
-    figures: readKind('figures', figureSchema),
-    instructions: readKind('instructions', instructionSchema),
-    people: readKind('people', personSchema),
-    dates: readKind('dates', dateSchema),
-  };
+  return Object.fromEntries(dataKinds.map((kind) => [kind.id, readKind(kind.id, kind.schema)])) as ReleaseDataInput;
 }
 
 /**

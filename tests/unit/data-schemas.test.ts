@@ -1,10 +1,11 @@
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { dateSchema } from '../../src/schemas/date';
-import { figureSchema } from '../../src/schemas/figure';
+import { figureSchema, publishedFigureSchema } from '../../src/schemas/figure';
 import { instructionSchema } from '../../src/schemas/instruction';
 import { personSchema } from '../../src/schemas/person';
-import { jsonSchemaOf, openDataFileSchema, publishedReleaseSchema } from '../../src/schemas/open-data';
+import { jsonSchemaOf, openDataFileSchema } from '../../src/schemas/open-data';
+import { wholeReleaseSchema } from '../../src/lib/downloads/open-data';
 import { readDataItems } from '../../src/integrations/release-data-loader';
 
 const figure = {
@@ -103,7 +104,10 @@ describe('JSON Schemas of the open data', () => {
     Object.keys((schema['properties'] ?? {}) as object).sort();
 
   it('describe each kind: every field of the data, and where it comes from', () => {
-    const schema = jsonSchemaOf(openDataFileSchema('figures'), 'https://example.org/figures.schema.json');
+    const schema = jsonSchemaOf(
+      openDataFileSchema('figures', publishedFigureSchema),
+      'https://example.org/figures.schema.json',
+    );
     expect(schema['$schema']).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(schema['$id']).toBe('https://example.org/figures.schema.json');
     const item = (schema['properties'] as Record<string, { items: Record<string, unknown> }>)['items']?.items ?? {};
@@ -127,7 +131,7 @@ describe('JSON Schemas of the open data', () => {
   });
 
   it('describe the whole release, and say which fields are editorial', () => {
-    const schema = jsonSchemaOf(publishedReleaseSchema, 'x');
+    const schema = jsonSchemaOf(wholeReleaseSchema, 'x');
     expect(fieldsOf(schema)).toEqual(
       [
         '$schema',

@@ -3,6 +3,7 @@ import { barLayout } from '../../src/lib/data/charts';
 import {
   bibtexEntry,
   bibtexEscape,
+  citationParts,
   citationText,
   cslItem,
   openingWords,
@@ -74,6 +75,19 @@ describe('citations', () => {
         "Astana: General Prosecutor's Office, 28 January 2019. https://example.org/r/#p5.",
     );
     expect(citationText(release, 'https://example.org/r/')).not.toContain('paragraph');
+  });
+
+  it('set the address apart, absolute when the site is known and a path from the base otherwise', () => {
+    const parts = citationParts(release, 'r-2019/#p5', { site: 'https://example.org', base: '/press/' }, 5);
+    expect(parts.address).toEqual({ path: '/press/r-2019/#p5', text: 'https://example.org/press/r-2019/#p5' });
+    expect(parts.before).toBe(
+      "Press Service of the General Prosecutor's Office. “At the Office they discussed 100% & more_”. Press release, paragraph 5. " +
+        "Astana: General Prosecutor's Office, 28 January 2019. ",
+    );
+    expect(parts.after).toBe('.');
+    const local = citationParts(release, 'r-2019/', { site: undefined, base: '/' });
+    expect(local.address).toEqual({ path: '/r-2019/', text: '/r-2019/' });
+    expect(local.before).not.toContain('paragraph');
   });
 
   it('escape what BibTeX would read as commands', () => {

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { figureText, instructionsByAgency, timeline, UNNAMED_ADDRESSEE } from '../../src/lib/data/release-data';
+import {
+  figureText,
+  instructionsByAgency,
+  timeline,
+  timelineAround,
+  UNNAMED_ADDRESSEE,
+  type ReleaseDate,
+} from '../../src/lib/data/release-data';
+import { parseWhen } from '../../src/schemas/when';
 import { splitSentences } from '../../src/lib/text/sentences';
 import { numbersIn } from '../../src/lib/text/written-numbers';
 import { realReleaseData } from '../helpers/release-data';
@@ -154,5 +162,23 @@ describe('the real release data', () => {
     expect(data.dates.find((date) => date.data.as === 'the next year')?.source.sentence).toContain(
       'the year of the youth',
     );
+  });
+
+  it('places the publication among the dates: the day itself and what began before it come first', () => {
+    // Published 28 January 2019: a year, a month or a period that begins by then is before it.
+    const date = (when: string, paragraph = 1): ReleaseDate =>
+      ({ id: when, when: parseWhen(when), source: { paragraph } }) as unknown as ReleaseDate;
+    const dates = ['2019-02', '2019-01-29', '2019-01/2019-06', '2018-12-21', '2019-01-28', '2019', '2020'].map((w) =>
+      date(w),
+    );
+    const { before, after } = timelineAround(dates, new Date('2019-01-28T00:00:00Z'));
+    expect(before.map((d) => d.id)).toEqual(['2018-12-21', '2019', '2019-01/2019-06', '2019-01-28']);
+    expect(after.map((d) => d.id)).toEqual(['2019-01-29', '2019-02', '2020']);
+  });
+
+  it('places the real release’s publication last: every date of its text begins by 28 January 2019', () => {
+    const { before, after } = timelineAround(data.dates, new Date('2019-01-28T00:00:00Z'));
+    expect(after).toEqual([]);
+    expect(before.map((d) => d.data.as)).toEqual(timeline(data.dates).map((d) => d.data.as));
   });
 });

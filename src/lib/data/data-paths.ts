@@ -1,4 +1,4 @@
-import type { DataKind } from '../../schemas/data-kind';
+import { dataKind, type DataKind } from './kinds';
 
 /** The files of one kind of open data: its records as JSON and CSV, and the JSON's schema. */
 export const openDataFormats = ['json', 'csv', 'schema.json'] as const;
@@ -9,14 +9,6 @@ export type OpenDataFormat = (typeof openDataFormats)[number];
 export const dataPaths = {
   /** The open-data page: every file, and the pages that show the data. */
   hub: (releaseId: string): string => `releases/${releaseId}/data/`,
-  /** Key figures. */
-  figures: (releaseId: string): string => `releases/${releaseId}/data/figures/`,
-  /** Who must do what. */
-  instructions: (releaseId: string): string => `releases/${releaseId}/data/instructions/`,
-  /** People and organisations. */
-  people: (releaseId: string): string => `releases/${releaseId}/data/people/`,
-  /** The timeline of dates. */
-  timeline: (releaseId: string): string => `releases/${releaseId}/data/timeline/`,
   /** How to cite the release and its paragraphs. */
   cite: (releaseId: string): string => `releases/${releaseId}/data/cite/`,
   /** One kind of data as a file: `figures.json`, `figures.csv`, `figures.schema.json`. */
@@ -34,14 +26,19 @@ export const dataPaths = {
   dataPackage: (releaseId: string): string => `releases/${releaseId}/data/datapackage.json`,
 };
 
-/** The page that shows one kind of data. */
+/** The page that shows one kind of data (figures, the timeline of dates…). */
 export function dataPage(kind: DataKind, releaseId: string): string {
-  return kind === 'dates' ? dataPaths.timeline(releaseId) : dataPaths[kind](releaseId);
+  return `releases/${releaseId}/data/${dataKind(kind).page}/`;
 }
 
-/** The anchor of a datum on its data page: its id, which is unique within its kind. */
+/** The anchor of a datum on its data page: its kind's prefix and its id, unique within its kind. */
 export function datumAnchor(kind: DataKind, id: string): string {
-  return `${kind === 'people' ? 'person' : kind.replace(/s$/u, '')}-${id}`;
+  return `${dataKind(kind).anchor}-${id}`;
+}
+
+/** The address of a datum on its data page: the page and the datum's anchor. */
+export function datumPath(kind: DataKind, releaseId: string, id: string): string {
+  return `${dataPage(kind, releaseId)}#${datumAnchor(kind, id)}`;
 }
 
 /** An anchor for a group heading (a topic or an agency): its words, lower case, joined by hyphens. */

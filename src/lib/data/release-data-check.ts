@@ -1,7 +1,4 @@
-import type { DateData } from '../../schemas/date';
-import type { FigureData } from '../../schemas/figure';
-import type { InstructionData } from '../../schemas/instruction';
-import type { PersonData } from '../../schemas/person';
+import type { z } from 'astro/zod';
 import { paragraphAnchor } from '../text/paragraphs';
 import { normalizeWhitespace } from '../text/published-text';
 import { ContentError } from '../text/release-model';
@@ -19,14 +16,10 @@ import type {
 import { findWords, splitSentences } from '../text/sentences';
 import { missingParts, parseWhen } from '../../schemas/when';
 import { findWrittenNumber, parseWrittenNumber } from '../text/written-numbers';
+import { dataKinds, type DataKind, type KindOf } from './kinds';
 
-/** The data of one release as read from its files, before the checks. */
-export interface ReleaseDataInput {
-  figures: DataEntry<FigureData>[];
-  instructions: DataEntry<InstructionData>[];
-  people: DataEntry<PersonData>[];
-  dates: DataEntry<DateData>[];
-}
+/** The data of one release as read from its files, before the checks: each kind read by its schema. */
+export type ReleaseDataInput = { [K in DataKind]: DataEntry<z.output<KindOf<K>['schema']>>[] };
 
 /** Every problem found in a release's data, one line each: `<file>: <datum>: <field>: <what>`. */
 export class ReleaseDataError extends Error {
@@ -133,7 +126,7 @@ export function checkReleaseData(
     }
   };
 
-  for (const kind of ['figures', 'instructions', 'people', 'dates'] as const) {
+  for (const { id: kind } of dataKinds) {
     const seen = new Set<string>();
     for (const entry of input[kind]) {
       if (seen.has(entry.id)) report(entry, 'id', `is used by two ${kind} of the release; each needs its own`);

@@ -160,6 +160,26 @@ export function timeline(dates: readonly ReleaseDate[]): ReleaseDate[] {
   );
 }
 
+/**
+ * The timeline split at the release's own publication day (its metadata, not its paragraphs), so
+ * that a page can place the publication among the dates of the text: `before` holds what begins by
+ * that day (a date on the day itself included), `after` what begins later; each in time order.
+ */
+export function timelineAround(
+  dates: readonly ReleaseDate[],
+  published: Date,
+): { before: ReleaseDate[]; after: ReleaseDate[] } {
+  // The publication as a date of the timeline, ordered by the same key as the dates of the text.
+  const day = whenSortKey({
+    start: { year: published.getUTCFullYear(), month: published.getUTCMonth() + 1, day: published.getUTCDate() },
+  });
+  const ordered = timeline(dates);
+  return {
+    before: ordered.filter((date) => whenSortKey(date.when) <= day),
+    after: ordered.filter((date) => whenSortKey(date.when) > day),
+  };
+}
+
 /** Figures that share a comparison title, for one chart each; a title needs two figures or more. */
 export function comparisons(figures: readonly ReleaseFigure[]): DataGroup<ReleaseFigure>[] {
   return groupInOrder(

@@ -2,6 +2,7 @@ import { getCollection } from 'astro:content';
 import { checkReleaseData, type ReleaseDataInput } from './release-data-check';
 import { paragraphPlaces, type DataEntry, type ReleaseData } from './release-data';
 import { getReleases, type Release } from '../site/site-data';
+import { dataKinds } from './kinds';
 
 /** A release with its data, checked against its official text. */
 export interface ReleaseWithData {
@@ -23,28 +24,25 @@ function entriesOf<D>(
 let all: Promise<Map<string, ReleaseWithData>> | undefined;
 
 async function load(): Promise<Map<string, ReleaseWithData>> {
-  const [releases, figures, instructions, people, dates] = await Promise.all([
+  const [releases, collections] = await Promise.all([
     getReleases(),
-    getCollection('figures'),
-    getCollection('instructions'),
-    getCollection('people'),
-    getCollection('dates'),
+    Promise.all(dataKinds.map(async (kind) => [kind.id, await getCollection(kind.id)] as const)),
   ]);
   const known = new Set(releases.map((model) => model.release.id));
-  for (const entry of [...figures, ...instructions, ...people, ...dates]) {
-    const releaseId = entry.id.slice(0, entry.id.indexOf('/'));
-    if (!known.has(releaseId))
-      throw new Error(`${entry.filePath ?? entry.id}: the folder ${releaseId} holds no release (index.mdx)`);
+  for (const [, entries] of collections) {
+    for (const entry of entries) {
+      const releaseId = entry.id.slice(0, entry.id.indexOf('/'));
+      if (!known.has(releaseId))
+        throw new Error(`${entry.filePath ?? entry.id}: the folder ${releaseId} holds no release (index.mdx)`);
+    }
   }
   return new Map(
     releases.map((model) => {
       const id = model.release.id;
-      const input: ReleaseDataInput = {
-        figures: entriesOf(figures, id),
-        instructions: entriesOf(instructions, id),
-        people: entriesOf(people, id),
-        dates: entriesOf(dates, id),
-      };
+      // Each collection was read by its kind's schema, so its entries are that kind's input.
+      const input = Object.fromEntries(
+        collections.map(([kind, entries]) => [kind, entriesOf<unknown>(entries, id)]),
+      ) as ReleaseDataInput;
       const places = paragraphPlaces(model);
       const data = checkReleaseData(input, model.published.paragraphs, (n) => {
         const place = places[n - 1];
@@ -57,7 +55,7 @@ async function load(): Promise<Map<string, ReleaseWithData>> {
 }
 
 /**
- * Every release with its figures, instructions, people and dates, checked against the official
+ * Every release with its data, every kind of it, checked against the official
  * text once per build. The build stops, naming each datum at fault, when the data and text disagree.
  */
 export function getReleasesWithData(): Promise<Map<string, ReleaseWithData>> {

@@ -1,4 +1,5 @@
 import { formatDate, isoDate } from '../text/dates';
+import { publicAddress, withBase, type SiteAddress } from '../site/site-address';
 
 /** What a citation of a release says: who wrote it, what, when, where and who published it. */
 export interface CitedRelease {
@@ -28,6 +29,32 @@ export function citationText(release: CitedRelease, address: string, paragraph?:
     `${release.place}: ${release.publisher}, ${formatDate(release.published)}. ` +
     `${address}.`
   );
+}
+
+/** A citation as a page shows it: the text around its address, and the address itself. */
+export interface CitationParts {
+  before: string;
+  after: string;
+  /** The site path (base included), and the address as the page writes it. */
+  address: { path: string; text: string };
+}
+
+/**
+ * A citation of the release, or of one paragraph, with its address set apart: on a site built
+ * without `SITE_URL` the address is a path, which the page's script completes with the origin the
+ * reader sees, so it needs an element of its own.
+ */
+export function citationParts(
+  release: CitedRelease,
+  sitePath: string,
+  location: SiteAddress,
+  paragraph?: number,
+): CitationParts {
+  // A character no citation holds marks where the address goes.
+  const marker = '\u0000';
+  const [before = '', after = ''] = citationText(release, marker, paragraph).split(marker);
+  const path = withBase(sitePath, location.base);
+  return { before, after, address: { path, text: publicAddress(path, location.site) } };
 }
 
 /** Escapes the characters that BibTeX reads as commands or groups. */

@@ -1,14 +1,15 @@
 import { bibtexEntry, citedRelease, cslItem } from './citation';
 import { dataPaths, openDataFormats } from '../data/data-paths';
 import { dataPackage } from './data-package';
-import { csvColumns, kindToCsv, publishedRecords, wholeReleaseDocument, type Addresser } from './open-data';
+import { kindToCsv, publishedRecords, wholeReleaseDocument, wholeReleaseSchema } from './open-data';
 import { paragraphPlaces } from '../data/release-data';
-import { dataKinds } from '../../schemas/data-kind';
+import { dataKinds } from '../data/kinds';
+import type { Addresser } from '../data/kinds/kind';
 import type { ReleaseWithData } from '../data/site-release-data';
 import { dataLicense } from './rights';
 import { publicAddress, withBase } from '../site/site-address';
 import { releasePaths } from '../site/release-paths';
-import { jsonSchemaOf, openDataFileSchema, publishedReleaseSchema } from '../../schemas/open-data';
+import { jsonSchemaOf, openDataFileSchema } from '../../schemas/open-data';
 
 /** A file published for reuse: its name in the release's `data/` folder, its type and its text. */
 export interface OpenDataFile {
@@ -31,7 +32,7 @@ export function openDataFiles({ model, data }: ReleaseWithData, base: string, si
   const address: Addresser = (sitePath) => publicAddress(withBase(sitePath, base), site);
   const records = publishedRecords(id, data, address);
   const files: OpenDataFile[] = [];
-  for (const kind of dataKinds) {
+  for (const { id: kind, publishedSchema } of dataKinds) {
     const schemaUrl = address(dataPaths.file(id, kind, 'schema.json'));
     for (const format of openDataFormats) {
       const name = `${kind}.${format}`;
@@ -54,7 +55,7 @@ export function openDataFiles({ model, data }: ReleaseWithData, base: string, si
         files.push({
           name,
           type: 'application/schema+json',
-          body: () => json(jsonSchemaOf(openDataFileSchema(kind), schemaUrl)),
+          body: () => json(jsonSchemaOf(openDataFileSchema(kind, publishedSchema), schemaUrl)),
         });
       }
     }
@@ -83,7 +84,7 @@ export function openDataFiles({ model, data }: ReleaseWithData, base: string, si
     {
       name: 'release.schema.json',
       type: 'application/schema+json',
-      body: () => json(jsonSchemaOf(publishedReleaseSchema, releaseSchemaUrl)),
+      body: () => json(jsonSchemaOf(wholeReleaseSchema, releaseSchemaUrl)),
     },
     {
       name: 'citation.bib',
@@ -97,7 +98,7 @@ export function openDataFiles({ model, data }: ReleaseWithData, base: string, si
     },
   );
   const columns = new Map<string, readonly string[]>(
-    dataKinds.map((kind) => [`${kind}.csv`, csvColumns[kind].map((column) => column.heading)]),
+    dataKinds.map((kind) => [`${kind.id}.csv`, kind.csvColumns.map((column) => column.heading)]),
   );
   // The package describes the files above, not itself.
   const packaged = [...files];

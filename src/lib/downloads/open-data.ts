@@ -1,128 +1,39 @@
-import type { PublishedDate } from '../../schemas/date';
-import type { PublishedFigure } from '../../schemas/figure';
-import type { PublishedInstruction } from '../../schemas/instruction';
-import type { PublishedRelease } from '../../schemas/open-data';
-import type { PublishedPerson } from '../../schemas/person';
+import { z } from 'astro/zod';
 import { isoDate } from '../text/dates';
 import { dataLicense } from './rights';
 import { paragraphAnchor } from '../text/paragraphs';
 import type { ParagraphPlace, ReleaseData, Source } from '../data/release-data';
-import type { DataKind } from '../../schemas/data-kind';
-
-/** Turns a site path (`releases/x/#p3`, no leading slash) into the address readers are given. */
-export type Addresser = (sitePath: string) => string;
-
-/** The published records of each kind. */
-export interface PublishedRecords {
-  figures: PublishedFigure[];
-  instructions: PublishedInstruction[];
-  people: PublishedPerson[];
-  dates: PublishedDate[];
-}
-
-function provenance(releaseId: string, source: Source, address: Addresser) {
-  return {
-    release: releaseId,
-    paragraph: source.paragraph,
-    anchor: source.anchor,
-    topic: source.topic,
-    url: address(source.path),
-  };
-}
+import { dataKind, dataKinds, type DataKind, type KindOf, type PublishedRecords } from '../data/kinds';
+import type { Addresser, CsvColumn, RecordContext } from '../data/kinds/kind';
+import { publishedReleaseSchema } from '../../schemas/open-data';
 
 /** The published records of a release's data: each datum as written, with where it comes from. */
 export function publishedRecords(releaseId: string, data: ReleaseData, address: Addresser): PublishedRecords {
-  return {
-    figures: data.figures.map(({ data: figure, source }) => ({
-      ...figure,
-      sentence: source.sentence,
-      ...provenance(releaseId, source, address),
-    })),
-    instructions: data.instructions.map(({ data: instruction, source }) => ({
-      ...instruction,
-      sentence: source.sentence,
-      ...provenance(releaseId, source, address),
-    })),
-    people: data.people.map(({ data: person, source, mentions }) => ({
-      ...person,
-      sentence: source.sentence,
-      mentions: mentions.map((mention) => ({
-        as: mention.as,
-        sentence: mention.source.sentence,
-        paragraph: mention.source.paragraph,
-        url: address(mention.source.path),
-      })),
-      ...provenance(releaseId, source, address),
-    })),
-    dates: data.dates.map(({ data: date, source }) => ({
-      ...date,
-      sentence: source.sentence,
-      ...provenance(releaseId, source, address),
-    })),
+  const context: RecordContext = {
+    address,
+    provenance: (source: Source) => ({
+      release: releaseId,
+      paragraph: source.paragraph,
+      anchor: source.anchor,
+      topic: source.topic,
+      url: address(source.path),
+    }),
   };
+  // Each kind publishes its own list; the casts only join what the registry keeps apart by kind.
+  return Object.fromEntries(
+    dataKinds.map((kind) => [kind.id, data[kind.id].map((datum) => kind.publish(datum as never, context))]),
+  ) as PublishedRecords;
 }
 
-/** One column of a CSV file: its heading and how to read it from a record. */
-interface Column<T> {
-  heading: string;
-  value: (record: T) => string | number | undefined;
-}
+/** The schema of the whole-release file: metadata, topics, paragraphs, and a list per kind of data. */
+export const wholeReleaseSchema = publishedReleaseSchema(
+  Object.fromEntries(dataKinds.map((kind) => [kind.id, z.array(kind.publishedSchema).describe(kind.summary)])) as {
+    [K in DataKind]: z.ZodArray<KindOf<K>['publishedSchema']>;
+  },
+);
 
-const provenanceColumns: Column<{ paragraph: number; anchor: string; topic: string; url: string }>[] = [
-  { heading: 'topic', value: (r) => r.topic },
-  { heading: 'paragraph', value: (r) => r.paragraph },
-  { heading: 'url', value: (r) => r.url },
-];
-
-/** The columns of each kind's CSV file; nested fields are flattened, lists joined with ` | `. */
-export const csvColumns: { [K in DataKind]: Column<PublishedRecords[K][number]>[] } = {
-  figures: [
-    { heading: 'id', value: (r) => r.id },
-    { heading: 'kind', value: (r) => r.kind },
-    { heading: 'value', value: (r) => r.value },
-    { heading: 'unit', value: (r) => r.unit },
-    { heading: 'written', value: (r) => r.written },
-    { heading: 'change', value: (r) => r.change },
-    { heading: 'measure', value: (r) => r.measure },
-    { heading: 'period', value: (r) => r.period },
-    { heading: 'compare', value: (r) => r.compare },
-    { heading: 'sentence', value: (r) => r.sentence },
-    ...provenanceColumns,
-  ],
-  instructions: [
-    { heading: 'id', value: (r) => r.id },
-    { heading: 'verb', value: (r) => r.verb },
-    { heading: 'by', value: (r) => r.by?.as },
-    { heading: 'by_ref', value: (r) => r.by?.ref },
-    { heading: 'to', value: (r) => r.to?.as },
-    { heading: 'to_ref', value: (r) => r.to?.ref },
-    { heading: 'what', value: (r) => r.what },
-    { heading: 'due', value: (r) => r.due },
-    { heading: 'sentence', value: (r) => r.sentence },
-    ...provenanceColumns,
-  ],
-  people: [
-    { heading: 'id', value: (r) => r.id },
-    { heading: 'kind', value: (r) => r.kind },
-    { heading: 'name', value: (r) => r.name },
-    { heading: 'role', value: (r) => r.role },
-    { heading: 'sentence', value: (r) => r.sentence },
-    ...provenanceColumns,
-    {
-      heading: 'mentions',
-      value: (r) => r.mentions.map((m) => `${m.as} (${paragraphAnchor(m.paragraph).id})`).join(' | '),
-    },
-  ],
-  dates: [
-    { heading: 'id', value: (r) => r.id },
-    { heading: 'when', value: (r) => r.when },
-    { heading: 'as', value: (r) => r.as },
-    { heading: 'event', value: (r) => r.event },
-    { heading: 'reading', value: (r) => r.reading },
-    { heading: 'sentence', value: (r) => r.sentence },
-    ...provenanceColumns,
-  ],
-};
+/** The whole-release file. */
+export type PublishedRelease = z.output<typeof wholeReleaseSchema>;
 
 /** One CSV field, quoted when it holds a comma, a quote or a line break (RFC 4180). */
 export function csvField(value: string | number | undefined): string {
@@ -131,7 +42,7 @@ export function csvField(value: string | number | undefined): string {
 }
 
 /** Records as CSV (RFC 4180): a heading row, then one row per record, lines ended by CRLF. */
-export function toCsv<T>(records: readonly T[], columns: readonly Column<T>[]): string {
+export function toCsv<T>(records: readonly T[], columns: readonly CsvColumn<T>[]): string {
   const rows = [
     columns.map((column) => column.heading),
     ...records.map((record) => columns.map((column) => column.value(record))),
@@ -141,7 +52,7 @@ export function toCsv<T>(records: readonly T[], columns: readonly Column<T>[]): 
 
 /** One kind of a release's data as CSV. */
 export function kindToCsv<K extends DataKind>(kind: K, records: PublishedRecords[K]): string {
-  return toCsv(records as PublishedRecords[K][number][], csvColumns[kind] as Column<PublishedRecords[K][number]>[]);
+  return toCsv(records, dataKind(kind).csvColumns as readonly CsvColumn<PublishedRecords[K][number]>[]);
 }
 
 /** What the whole-release file needs to know of a release. */

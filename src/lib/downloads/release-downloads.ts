@@ -23,7 +23,7 @@ export interface PublishedFile {
 }
 
 /** The files offered with a release. */
-export interface ReleaseDownloads {
+export interface ReleaseDownloadFiles {
   /** The whole release as a PDF. */
   pdf: Uint8Array<ArrayBuffer>;
   /** The release as published. */
@@ -105,13 +105,13 @@ export function pdfDrawingKey(document: ReleaseDocument, fonts: SerifFonts, root
   return drawingKey(renderer, inputs);
 }
 
-const made = new Map<string, Promise<ReleaseDownloads>>();
+const made = new Map<string, Promise<ReleaseDownloadFiles>>();
 
 /**
  * The PDF and the published text of a release, made once per build however many pages and
  * endpoints ask, so that the size a page shows is the size of the file written.
  */
-export function releaseDownloads(model: DownloadableRelease, location: SiteAddress): Promise<ReleaseDownloads> {
+export function releaseDownloads(model: DownloadableRelease, location: SiteAddress): Promise<ReleaseDownloadFiles> {
   const key = [model.release.id, String(location.site ?? ''), location.base].join('\n');
   let downloads = made.get(key);
   if (!downloads) {

@@ -1,0 +1,27 @@
+import type { z } from 'astro/zod';
+import { dates } from './dates';
+import { figures } from './figures';
+import { instructions } from './instructions';
+import { people } from './people';
+
+/**
+ * Every kind of release data, in the order the navigation, the open-data page and the
+ * whole-release file list them. A new kind is a module beside this one, and a line here.
+ */
+export const dataKinds = [figures, instructions, people, dates] as const;
+
+/** The name of one kind of data: `figures`, `instructions`, `people`, `dates`. */
+export type DataKind = (typeof dataKinds)[number]['id'];
+
+/** The definition of the kind named `K`. */
+export type KindOf<K extends DataKind> = Extract<(typeof dataKinds)[number], { id: K }>;
+
+/** The published records of each kind. */
+export type PublishedRecords = { [K in DataKind]: z.output<KindOf<K>['publishedSchema']>[] };
+
+/** The kind named `id`. */
+export function dataKind<K extends DataKind>(id: K): KindOf<K> {
+  const kind = dataKinds.find((candidate) => candidate.id === id);
+  if (!kind) throw new Error(`no data kind ${id}`);
+  return kind as KindOf<K>;
+}

@@ -1,0 +1,54 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { dataKind, dataKinds } from '../../src/lib/data/kinds';
+import { dataPage, datumAnchor, datumPath } from '../../src/lib/data/data-paths';
+import { publishedRecords } from '../../src/lib/downloads/open-data';
+import { projectRoot } from '../helpers/build';
+import { realReleaseData } from '../helpers/release-data';
+
+describe('the registry of data kinds', () => {
+  it('lists the four kinds in the order the navigation shows them', () => {
+    expect(dataKinds.map((kind) => kind.id)).toEqual(['figures', 'instructions', 'people', 'dates']);
+    expect(dataKind('people').title).toBe('People and organisations');
+  });
+
+  it('gives each kind its own page, anchor and file name', () => {
+    for (const key of ['id', 'page', 'anchor', 'title'] as const) {
+      expect(new Set(dataKinds.map((kind) => kind[key])).size, key).toBe(dataKinds.length);
+    }
+  });
+
+  it('has a page in src/pages for every kind', () => {
+    for (const kind of dataKinds) {
+      expect(existsSync(join(projectRoot, 'src/pages/releases/[release]/data', `${kind.page}.astro`)), kind.id).toBe(
+        true,
+      );
+    }
+  });
+
+  it('addresses each kind’s page and data by the kind’s own words', () => {
+    expect(dataPage('dates', 'r-1')).toBe('releases/r-1/data/timeline/');
+    expect(dataPage('figures', 'r-1')).toBe('releases/r-1/data/figures/');
+    expect(datumAnchor('people', 'general-prosecutor')).toBe('person-general-prosecutor');
+    expect(datumAnchor('instructions', 'x')).toBe('instruction-x');
+    expect(datumPath('dates', 'r-1', 'year-2018')).toBe('releases/r-1/data/timeline/#date-year-2018');
+  });
+
+  it('ends every CSV with where the record comes from, and starts it with the id', () => {
+    for (const kind of dataKinds) {
+      const headings = kind.csvColumns.map((column) => column.heading);
+      expect(headings[0], kind.id).toBe('id');
+      expect(headings.join(','), kind.id).toContain('sentence,topic,paragraph,url');
+    }
+  });
+
+  it('publishes records that its published schema accepts, one per datum', () => {
+    const { data } = realReleaseData();
+    const records = publishedRecords('r', data, (path) => `https://example.org/${path}`);
+    for (const kind of dataKinds) {
+      expect(records[kind.id], kind.id).toHaveLength(data[kind.id].length);
+      for (const record of records[kind.id]) expect(() => kind.publishedSchema.parse(record)).not.toThrow();
+    }
+  });
+});
