@@ -1,4 +1,8 @@
 import type { GovernmentOrganization, NewsArticle, Organization, WithContext } from 'schema-dts';
+import type { ReleaseFrontmatter } from '../../schemas/release';
+import { sitePublisher } from './publisher';
+import { releasePaths, socialCardPaths } from './release-paths';
+import { withBase } from './site-address';
 
 /** What a release page tells search engines about the release (or one topic of it). */
 export interface ArticleFacts {
@@ -56,4 +60,44 @@ export function newsArticle(facts: ArticleFacts): WithContext<NewsArticle> {
 /** JSON for a `<script type="application/ld+json">`: `<` is escaped so no text can close the script. */
 export function jsonLdScript(data: unknown): string {
   return JSON.stringify(data).replace(/</gu, '\\u003c');
+}
+
+/** The release fields a page's article is made from. */
+interface ArticleRelease {
+  id: string;
+  data: Pick<ReleaseFrontmatter, 'headline' | 'summary' | 'published' | 'updated' | 'issuer' | 'source'>;
+}
+
+/** The topic fields a topic page's article is made from. */
+interface ArticleTopic {
+  id: string;
+  data: { title: string; summary: string; label: string };
+}
+
+/**
+ * The `NewsArticle` of a release page: the overview and the full text speak for the release; a
+ * topic page for its topic, as a section of the release. Addresses are absolute only when the
+ * site's address is known.
+ */
+export function releaseArticle(
+  release: ArticleRelease,
+  page: { site: URL | undefined; pathname: string; base: string },
+  topic?: ArticleTopic,
+): WithContext<NewsArticle> {
+  const absolute = (path: string): string | undefined => (page.site ? new URL(path, page.site).href : undefined);
+  const card = topic ? socialCardPaths.topic(topic.id) : socialCardPaths.release(release.id);
+  return newsArticle({
+    headline: topic ? topic.data.title : release.data.headline,
+    description: topic ? topic.data.summary : release.data.summary,
+    published: release.data.published,
+    modified: release.data.updated,
+    issuer: release.data.issuer,
+    publisher: sitePublisher().name,
+    basedOn: { headline: release.data.headline, url: release.data.source?.url },
+    url: absolute(page.pathname),
+    image: absolute(withBase(card, page.base)),
+    ...(topic
+      ? { section: topic.data.label, partOf: absolute(withBase(releasePaths.overview(release.id), page.base)) }
+      : {}),
+  });
 }
