@@ -1,5 +1,5 @@
 import type { Segment } from '../lib/search/search';
-import { lexicon, type Lexicon, type Vocabulary } from '../lib/search/search-match';
+import { lexicon, type Lexicon, type Vocabulary } from '../lib/search/search-vocabulary';
 import {
   searchText,
   type PageCache,

@@ -3,17 +3,9 @@
 // excerpts that highlight only what was really found. The engine is passed in: in the browser it
 // is Pagefind's bundle, in tests the same bundle loaded in Node.
 import type { Segment } from './search.ts';
-import {
-  compareMatches,
-  matchWindow,
-  parseQuery,
-  splitWords,
-  windowSegments,
-  type Lexicon,
-  type ParsedQuery,
-  type QueryWord,
-  type WindowMatch,
-} from './search-match.ts';
+import { compareMatches, matchWindow, windowSegments, type WindowMatch } from './search-match.ts';
+import { parseQuery, splitWords, type ParsedQuery, type QueryWord } from './search-query.ts';
+import type { Lexicon } from './search-vocabulary.ts';
 
 /** What the search needs of a Pagefind result's `data()`. */
 export interface PageData {
