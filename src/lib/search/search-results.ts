@@ -73,6 +73,9 @@ const MAX_PARAGRAPHS = 3;
 /** Pagefind's candidates checked per query: more than a page of results shows. */
 export const MAX_CANDIDATES = 60;
 
+/** Results shown at once: more than this and the status line says which are shown. */
+export const MAX_RESULTS_SHOWN = 8;
+
 /** The topic shown on every result from the release data: it is editorial, not the official text. */
 export const DATA_TOPIC = 'Release data';
 
@@ -188,4 +191,16 @@ export async function searchText(
     }),
   );
   return { ...answer, truncated, results: rankPages(pages, present) };
+}
+
+/**
+ * The words a result's page is to highlight: the query as typed when it holds a phrase, else the
+ * words searched for, never those that are not in the text.
+ */
+export function highlightWords(answer: SearchAnswer, query: string): string {
+  if (answer.query.phrases.length > 0) return query;
+  return answer.query.words
+    .filter((word) => !answer.absent.includes(word.text))
+    .map((word) => word.text)
+    .join(' ');
 }
