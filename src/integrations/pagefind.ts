@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
-import { countWords } from '../lib/search/search-match';
+import { countWords } from '../lib/search/search-vocabulary';
 import { dataRecords } from './search-records';
 
 /** The file beside Pagefind's bundle that lists the words of the indexed text (read by search-ui.ts). */

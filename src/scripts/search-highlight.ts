@@ -1,4 +1,5 @@
-import { highlightRange, matchWindow, parseQuery } from '../lib/search/search-match';
+import { highlightRange, matchWindow } from '../lib/search/search-match';
+import { parseQuery } from '../lib/search/search-query';
 
 /**
  * The element a fragment (`#p3`) names, or null. The address is the reader's to type: a fragment

@@ -3,7 +3,7 @@ import { siteDir } from '../helpers/build';
 import { realRelease } from '../helpers/fixtures';
 import { loadPagefind, type SearchHit } from '../helpers/pagefind';
 import { realReleaseData } from '../helpers/release-data';
-import type { Lexicon } from '../../src/lib/search/search-match';
+import type { Lexicon } from '../../src/lib/search/search-vocabulary';
 import { searchText, type SearchEngine } from '../../src/lib/search/search-results';
 import { splitSentences } from '../../src/lib/text/sentences';
 

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { lexicon, type Lexicon, type Vocabulary } from '../../src/lib/search/search-match.ts';
+import { lexicon, type Lexicon, type Vocabulary } from '../../src/lib/search/search-vocabulary.ts';
 import { searchText, type SearchAnswer, type SearchEngine } from '../../src/lib/search/search-results.ts';
 
 export interface SearchHit {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { LITTLE_WORDS } from '../../src/lib/search/search-match.ts';
-import type { Lexicon } from '../../src/lib/search/search-match.ts';
+import { LITTLE_WORDS } from '../../src/lib/search/search-query.ts';
+import type { Lexicon } from '../../src/lib/search/search-vocabulary.ts';
 import { searchText, type SearchAnswer, type SearchEngine } from '../../src/lib/search/search-results.ts';
 
 /** A question of the relevance set and the paragraphs that answer it. */

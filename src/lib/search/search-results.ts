@@ -3,17 +3,9 @@
 // excerpts that highlight only what was really found. The engine is passed in: in the browser it
 // is Pagefind's bundle, in tests the same bundle loaded in Node.
 import type { Segment } from './search.ts';
-import {
-  compareMatches,
-  matchWindow,
-  parseQuery,
-  splitWords,
-  windowSegments,
-  type Lexicon,
-  type ParsedQuery,
-  type QueryWord,
-  type WindowMatch,
-} from './search-match.ts';
+import { compareMatches, matchWindow, windowSegments, type WindowMatch } from './search-match.ts';
+import { parseQuery, splitWords, type ParsedQuery, type QueryWord } from './search-query.ts';
+import type { Lexicon } from './search-vocabulary.ts';
 
 /** What the search needs of a Pagefind result's `data()`. */
 export interface PageData {
@@ -80,6 +72,9 @@ export interface SearchAnswer {
 const MAX_PARAGRAPHS = 3;
 /** Pagefind's candidates checked per query: more than a page of results shows. */
 export const MAX_CANDIDATES = 60;
+
+/** Results shown at once: more than this and the status line says which are shown. */
+export const MAX_RESULTS_SHOWN = 8;
 
 /** The topic shown on every result from the release data: it is editorial, not the official text. */
 export const DATA_TOPIC = 'Release data';
@@ -196,4 +191,16 @@ export async function searchText(
     }),
   );
   return { ...answer, truncated, results: rankPages(pages, present) };
+}
+
+/**
+ * The words a result's page is to highlight: the query as typed when it holds a phrase, else the
+ * words searched for, never those that are not in the text.
+ */
+export function highlightWords(answer: SearchAnswer, query: string): string {
+  if (answer.query.phrases.length > 0) return query;
+  return answer.query.words
+    .filter((word) => !answer.absent.includes(word.text))
+    .map((word) => word.text)
+    .join(' ');
 }

@@ -1,0 +1,82 @@
+// The words of the indexed text, counted when the site is built (pagefind/vocabulary.json) and read
+// by the search to tell the reader which words are not in the text and which are near them.
+import { isNumberAsWritten, LITTLE_WORDS, wordKeys, wordsIn, type QueryWord } from './search-query.ts';
+
+/** Edit distance (insertions, deletions, substitutions, swaps of neighbours) between two words. */
+export function editDistance(a: string, b: string): number {
+  const rows = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
+  for (let i = 1; i <= a.length; i += 1) {
+    for (let j = 1; j <= b.length; j += 1) {
+      const row = rows[i] as number[];
+      const up = rows[i - 1] as number[];
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min((up[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (up[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        value = Math.min(value, ((rows[i - 2] as number[])[j - 2] ?? 0) + 1);
+      row[j] = value;
+    }
+  }
+  return (rows[a.length] as number[])[b.length] ?? 0;
+}
+
+/** The words of the indexed text with how often each occurs, made when the site is built. */
+export interface Vocabulary {
+  /** Lower-case words and numbers as written, each with its count. */
+  words: Record<string, number>;
+}
+
+/** Counts the words of some texts, as `Vocabulary` holds them. */
+export function countWords(texts: Iterable<string>): Vocabulary {
+  const words: Record<string, number> = {};
+  for (const text of texts) {
+    for (const part of wordsIn(text)) {
+      const word = part.replace(/'s$/u, '').toLowerCase();
+      words[word] = (words[word] ?? 0) + 1;
+    }
+  }
+  return { words };
+}
+
+/** A vocabulary ready to answer whether a word is in the text, and what is near it. */
+export interface Lexicon {
+  has(word: QueryWord): boolean;
+  /** The words of the text nearest to a word that is not in it, most likely first: its endings, then misspellings. */
+  nearest(word: QueryWord, limit?: number): string[];
+}
+
+/** Prepares a vocabulary for look-ups. */
+export function lexicon(vocabulary: Vocabulary): Lexicon {
+  const entries = Object.entries(vocabulary.words);
+  const keys = new Set(entries.flatMap(([word]) => wordKeys(word).map(({ key }) => key)));
+  const numbers = new Set(entries.map(([word]) => word).filter((word) => isNumberAsWritten(word)));
+  return {
+    has(word) {
+      if (!word.number) return keys.has(word.key);
+      return numbers.has(word.key) || (!word.key.endsWith('%') && numbers.has(`${word.key}%`));
+    },
+    nearest(word, limit = 3) {
+      const typed = word.text.toLowerCase();
+      if (word.number) {
+        // A number is offered only as the same number written with the other separator: 1.5 → 1,5.
+        const same = (n: string): string => n.replace(/[.,]/gu, '.');
+        return [...numbers].filter((n) => n !== typed && same(n) === same(typed)).slice(0, limit);
+      }
+      const most = typed.length <= 4 ? 1 : 2;
+      // A word being typed (three letters or more) is offered its endings first: hero → heroin.
+      const completes = (candidate: string): boolean => typed.length >= 3 && candidate.startsWith(typed);
+      return entries
+        .filter(([candidate]) => !isNumberAsWritten(candidate) && candidate.length > 2 && !LITTLE_WORDS.has(candidate))
+        .map(([candidate, count]) => ({
+          candidate,
+          count,
+          distance: completes(candidate) ? 0 : editDistance(typed, candidate),
+        }))
+        .filter(({ distance }) => distance <= most)
+        .sort((a, b) => a.distance - b.distance || b.count - a.count || a.candidate.localeCompare(b.candidate))
+        .slice(0, limit)
+        .map(({ candidate }) => candidate);
+    },
+  };
+}
