@@ -14,7 +14,7 @@ export const GET: APIRoute = async ({ site }) => {
     title: SITE_NAME,
     description: 'Press releases of the General Prosecutor’s Office of the Republic of Kazakhstan, verbatim.',
     site: new URL(base, site).href,
-    items: releases.map(({ release }) => ({
+    items: releases.map(({ entry: release }) => ({
       title: release.data.headline,
       link: withBase(releasePaths.overview(release.id), base),
       pubDate: release.data.published,

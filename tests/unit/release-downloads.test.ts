@@ -25,7 +25,7 @@ const data = {
   summary: 'Editorial summary, not in the PDF.',
 };
 const model = (filePath = 'content/releases/r/index.mdx'): DownloadableRelease => ({
-  release: { id: 'r', filePath, body: 'Lead one.\n\nLead\ntwo.', data },
+  entry: { id: 'r', filePath, body: 'Lead one.\n\nLead\ntwo.', data },
   topics: [
     { id: 'r/a', body: 'Topic A one.', data: { release: { id: 'r' }, order: 1 } },
     { id: 'r/b', body: 'Topic B one.\n\nTopic B two.', data: { release: { id: 'r' }, order: 2 } },

@@ -8,10 +8,10 @@ export function inlineDatum<T extends { id: string; source: Source }>(
   component: string,
   id: string,
   items: readonly T[],
-  model: { release: { id: string }; topics: readonly { id: string; filePath?: string | undefined }[] },
+  model: { entry: { id: string }; topics: readonly { id: string; filePath?: string | undefined }[] },
   topicSlug: string | undefined,
 ): T {
-  const topicId = `${model.release.id}/${topicSlug ?? ''}`;
+  const topicId = `${model.entry.id}/${topicSlug ?? ''}`;
   const file = model.topics.find((topic) => topic.id === topicId)?.filePath ?? topicId;
   const datum = items.find((item) => item.id === id);
   if (!datum) {

@@ -18,14 +18,14 @@ export interface ParagraphPlace {
 
 /** Where each paragraph of a release is read: the overview holds the lead, topic pages the rest. */
 export function paragraphPlaces(model: {
-  release: { id: string };
+  entry: { id: string };
   topics: readonly { id: string; data: { label: string } }[];
   leadParagraphs: readonly number[];
   topicParagraphs: ReadonlyMap<string, readonly number[]>;
 }): ParagraphPlace[] {
   const places: ParagraphPlace[] = [];
   for (const n of model.leadParagraphs) {
-    places[n - 1] = { topic: OVERVIEW_LABEL, topicId: undefined, page: releasePaths.overview(model.release.id) };
+    places[n - 1] = { topic: OVERVIEW_LABEL, topicId: undefined, page: releasePaths.overview(model.entry.id) };
   }
   for (const topic of model.topics) {
     for (const n of model.topicParagraphs.get(topic.id) ?? []) {

@@ -28,7 +28,7 @@ async function load(): Promise<Map<string, ReleaseWithData>> {
     getReleases(),
     Promise.all(dataKinds.map(async (kind) => [kind.id, await getCollection(kind.id)] as const)),
   ]);
-  const known = new Set(releases.map((model) => model.release.id));
+  const known = new Set(releases.map((model) => model.entry.id));
   for (const [, entries] of collections) {
     for (const entry of entries) {
       const releaseId = entry.id.slice(0, entry.id.indexOf('/'));
@@ -38,7 +38,7 @@ async function load(): Promise<Map<string, ReleaseWithData>> {
   }
   return new Map(
     releases.map((model) => {
-      const id = model.release.id;
+      const id = model.entry.id;
       // Each collection was read by its kind's schema, so its entries are that kind's input.
       const input = Object.fromEntries(
         collections.map(([kind, entries]) => [kind, entriesOf<unknown>(entries, id)]),
@@ -73,7 +73,7 @@ export async function getReleaseWithData(releaseId: string): Promise<ReleaseWith
 /** Static paths for a page per release, with the release and its data as props. */
 export async function releaseDataPaths(): Promise<{ params: { release: string }; props: ReleaseWithData }[]> {
   return [...(await getReleasesWithData()).values()].map((entry) => ({
-    params: { release: entry.model.release.id },
+    params: { release: entry.model.entry.id },
     props: entry,
   }));
 }

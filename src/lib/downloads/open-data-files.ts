@@ -28,7 +28,7 @@ function json(value: unknown): string {
  * package that describes them all.
  */
 export function openDataFiles({ model, data }: ReleaseWithData, base: string, site: URL | undefined): OpenDataFile[] {
-  const id = model.release.id;
+  const id = model.entry.id;
   const address: Addresser = (sitePath) => publicAddress(withBase(sitePath, base), site);
   const records = publishedRecords(id, data, address);
   const files: OpenDataFile[] = [];
@@ -45,7 +45,7 @@ export function openDataFiles({ model, data }: ReleaseWithData, base: string, si
               $schema: schemaUrl,
               release: id,
               url: address(releasePaths.overview(id)),
-              license: dataLicense(model.release.data.issuer),
+              license: dataLicense(model.entry.data.issuer),
               items: records[kind],
             }),
         });
@@ -68,7 +68,7 @@ export function openDataFiles({ model, data }: ReleaseWithData, base: string, si
       body: () =>
         json(
           wholeReleaseDocument({
-            release: model.release,
+            release: model.entry,
             topics: model.topics,
             topicParagraphs: model.topicParagraphs,
             paragraphs: model.published.paragraphs,
@@ -89,12 +89,12 @@ export function openDataFiles({ model, data }: ReleaseWithData, base: string, si
     {
       name: 'citation.bib',
       type: 'application/x-bibtex; charset=utf-8',
-      body: () => bibtexEntry(citedRelease(model.release), address(releasePaths.overview(id))),
+      body: () => bibtexEntry(citedRelease(model.entry), address(releasePaths.overview(id))),
     },
     {
       name: 'citation.csl.json',
       type: 'application/vnd.citationstyles.csl+json',
-      body: () => json([cslItem(citedRelease(model.release), address(releasePaths.overview(id)))]),
+      body: () => json([cslItem(citedRelease(model.entry), address(releasePaths.overview(id)))]),
     },
   );
   const columns = new Map<string, readonly string[]>(
@@ -109,8 +109,8 @@ export function openDataFiles({ model, data }: ReleaseWithData, base: string, si
       json(
         dataPackage({
           releaseId: id,
-          headline: model.release.data.headline,
-          issuer: model.release.data.issuer,
+          headline: model.entry.data.headline,
+          issuer: model.entry.data.issuer,
           homepage: address(releasePaths.overview(id)),
           files: packaged.map((file) => {
             const headings = columns.get(file.name);

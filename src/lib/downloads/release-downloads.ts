@@ -45,8 +45,8 @@ export function formatFileSize(bytes: number): string {
  * release was checked against, so that the download is exactly what the pages were proved to say.
  */
 export async function publishedFile(model: DownloadableRelease): Promise<PublishedFile> {
-  const { filePath } = model.release;
-  if (!filePath) throw new Error(`release ${model.release.id}: no file path`);
+  const { filePath } = model.entry;
+  if (!filePath) throw new Error(`release ${model.entry.id}: no file path`);
   const source = join(dirname(filePath), PUBLISHED_TEXT_FILE);
   const bytes = new Uint8Array(await readFile(source));
   const text = decodeUtf8(bytes, source);
@@ -66,7 +66,7 @@ export function releasePdfDocument(
   location: SiteAddress,
   source?: Pick<PublishedFile, 'sha256'>,
 ): ReleaseDocument {
-  const { release, topics } = model;
+  const { entry: release, topics } = model;
   const entries = [
     { entry: release, numbers: model.leadParagraphs },
     ...topics.map((topic) => ({ entry: topic, numbers: model.topicParagraphs.get(topic.id) ?? [] })),
@@ -112,7 +112,7 @@ const made = new Map<string, Promise<ReleaseDownloadFiles>>();
  * endpoints ask, so that the size a page shows is the size of the file written.
  */
 export function releaseDownloads(model: DownloadableRelease, location: SiteAddress): Promise<ReleaseDownloadFiles> {
-  const key = [model.release.id, String(location.site ?? ''), location.base].join('\n');
+  const key = [model.entry.id, String(location.site ?? ''), location.base].join('\n');
   let downloads = made.get(key);
   if (!downloads) {
     downloads = (async () => {

@@ -27,7 +27,7 @@ async function loadReleases(): Promise<Release[]> {
       return releaseModel(entry, grouped.get(entry.id) ?? [], parsePublishedText(text, source));
     }),
   );
-  return models.sort((a, b) => b.release.data.published.getTime() - a.release.data.published.getTime());
+  return models.sort((a, b) => b.entry.data.published.getTime() - a.entry.data.published.getTime());
 }
 
 /**
@@ -51,5 +51,5 @@ export function getSearchFilterValues(): Promise<string[]> {
 
 /** Static paths for a route with one page (or file) per release, the checked release as props. */
 export async function perReleasePaths(): Promise<{ params: { release: string }; props: { model: Release } }[]> {
-  return (await getReleases()).map((model) => ({ params: { release: model.release.id }, props: { model } }));
+  return (await getReleases()).map((model) => ({ params: { release: model.entry.id }, props: { model } }));
 }

@@ -36,7 +36,8 @@ export interface TopicEntryLike<D = { release: { id: string }; order: number }> 
 
 /** A release with its topics in order and the paragraph numbers each entry holds. */
 export interface ReleaseModel<R extends ReleaseEntryLike, T extends TopicEntryLike> {
-  release: R;
+  /** The release's collection entry: its metadata (frontmatter) and its lead. */
+  entry: R;
   /** The topics, in their `order`. */
   topics: T[];
   /** The release as published. */
@@ -208,5 +209,5 @@ export function releaseModel<R extends ReleaseEntryLike, T extends TopicEntryLik
       `published paragraph ${next + 1} ("${excerpt(published.paragraphs[next] ?? '')}") is in no topic`,
     );
   }
-  return { release, topics: sorted, published, leadParagraphs, topicParagraphs, panels };
+  return { entry: release, topics: sorted, published, leadParagraphs, topicParagraphs, panels };
 }

@@ -17,7 +17,7 @@ const param = (path: string): string => path.replace(/^social\//u, '').replace(/
 
 export const getStaticPaths = (async () => {
   const releases = await getReleases();
-  const newest = releases[0]?.release;
+  const newest = releases[0]?.entry;
   const cards: { params: { card: string }; props: { text: SocialCardText } }[] = [
     {
       params: { card: param(socialCardPaths.site()) },
@@ -30,7 +30,7 @@ export const getStaticPaths = (async () => {
       },
     },
   ];
-  for (const { release, topics } of releases) {
+  for (const { entry: release, topics } of releases) {
     // The Office issued the release; the card must not read as if the Office published this copy.
     const footer = `${formatDate(release.data.published)} · ${SITE_NAME}`;
     cards.push({

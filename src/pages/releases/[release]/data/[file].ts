@@ -6,7 +6,7 @@ export const getStaticPaths = (async () =>
   [...(await getReleasesWithData()).values()].flatMap((entry) =>
     // File names do not depend on the site's address, so any address lists them.
     openDataFiles(entry, '/', undefined).map((file) => ({
-      params: { release: entry.model.release.id, file: file.name },
+      params: { release: entry.model.entry.id, file: file.name },
       props: { entry, name: file.name },
     })),
   )) satisfies GetStaticPaths;
