@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
-import { withBase } from '../lib/site/site-address';
+import { sitePath } from '../lib/site/site-path';
 
 /** Everything may be indexed; the sitemap is named when the site's address is known. */
 export const GET: APIRoute = ({ site }) => {
   const lines = ['User-agent: *', 'Allow: /'];
-  if (site) lines.push(`Sitemap: ${new URL(withBase('sitemap-index.xml', import.meta.env.BASE_URL), site).href}`);
+  if (site) lines.push(`Sitemap: ${new URL(sitePath('sitemap-index.xml'), site).href}`);
   return new Response(`${lines.join('\n')}\n`, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 };

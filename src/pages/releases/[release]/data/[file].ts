@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getReleasesWithData, type ReleaseWithData } from '../../../../lib/data/site-release-data';
 import { openDataFiles } from '../../../../lib/downloads/open-data-files';
+import { siteBase } from '../../../../lib/site/site-path';
 
 export const getStaticPaths = (async () =>
   [...(await getReleasesWithData()).values()].flatMap((entry) =>
@@ -13,9 +14,7 @@ export const getStaticPaths = (async () =>
 
 /** One open-data file of a release, written at build time with the site's addresses in it. */
 export const GET: APIRoute<{ entry: ReleaseWithData; name: string }> = ({ props, site }) => {
-  const file = openDataFiles(props.entry, import.meta.env.BASE_URL, site).find(
-    (candidate) => candidate.name === props.name,
-  );
+  const file = openDataFiles(props.entry, siteBase, site).find((candidate) => candidate.name === props.name);
   if (!file) throw new Error(`no open-data file ${props.name}`);
   return new Response(file.body(), { headers: { 'Content-Type': file.type } });
 };

@@ -1,0 +1,12 @@
+import { withBase } from './site-address';
+
+/**
+ * The base path the site is built for (`BASE_PATH`, `/` at a domain's root), as Astro gives it to
+ * pages and components. Read here only, so that no page reaches into `import.meta.env` for it.
+ */
+export const siteBase: string = import.meta.env.BASE_URL;
+
+/** A link to a path of this site, under its base path: `sitePath('about/')` → `/press/about/`. */
+export function sitePath(path: string): string {
+  return withBase(path, siteBase);
+}
