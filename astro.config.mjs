@@ -51,6 +51,10 @@ export default defineConfig({
     // placeholder around the run-time import of `<base>pagefind/pagefind.js`, and a
     // Content-Security-Policy need not allow inline scripts.
     build: {
+      // One stylesheet for every page: the site's stylesheets and those beside the components go into
+      // one file, fetched once, rather than a file for each set of components a page happens to use.
+      // The order inside it does not matter: the cascade layers (src/styles/tokens.css) decide.
+      cssCodeSplit: false,
       assetsInlineLimit: 0,
       rolldownOptions: {
         // Astro marks MDX modules with a "use astro:head-inject" directive that the bundler
