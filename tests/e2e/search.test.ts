@@ -9,8 +9,11 @@ import { serveStatic, type StaticServer } from '../helpers/serve';
 
 const release = 'releases/2019-01-28-stolen-assets-and-drug-trafficking/';
 
-/** Serves Pagefind through a stand-in that answers one query 1.5 s late, the others at once. */
-async function answerSlowly(page: Page, slowQuery: string): Promise<void> {
+/**
+ * Serves Pagefind through a stand-in: the real bundle, but each answer passes through `delay`, the
+ * body of an async function of `query` and `answer` run before the answer is returned.
+ */
+async function pagefindStandIn(page: Page, delay: string): Promise<void> {
   const real = await readFile(join(siteDir, 'pagefind/pagefind.js'), 'utf8');
   await page.route('**/pagefind/pagefind-real.js', (route) =>
     route.fulfill({ body: real, contentType: 'text/javascript' }),
@@ -22,10 +25,18 @@ async function answerSlowly(page: Page, slowQuery: string): Promise<void> {
 export const options = real.options, init = real.init, filters = real.filters, preload = real.preload;
 export async function search(query, opts) {
   const answer = await real.search(query, opts);
-  if (query === ${JSON.stringify(slowQuery)}) await new Promise((done) => setTimeout(done, 1500));
+  ${delay}
   return answer;
 }`,
     }),
+  );
+}
+
+/** Serves Pagefind through a stand-in that answers one query 1.5 s late, the others at once. */
+function answerSlowly(page: Page, slowQuery: string): Promise<void> {
+  return pagefindStandIn(
+    page,
+    `if (query === ${JSON.stringify(slowQuery)}) await new Promise((done) => setTimeout(done, 1500));`,
   );
 }
 
@@ -335,27 +346,15 @@ describe.runIf(browserAvailable())('search in a browser, by keyboard', () => {
     const page = await context.newPage();
     // Pagefind's answer to "drug" is held back until the test lets it go; the status lines shown
     // are reported as they change.
-    const real = await readFile(join(siteDir, 'pagefind/pagefind.js'), 'utf8');
-    await page.route('**/pagefind/pagefind-real.js', (route) =>
-      route.fulfill({ body: real, contentType: 'text/javascript' }),
-    );
-    await page.route('**/pagefind/pagefind.js', (route) =>
-      route.fulfill({
-        contentType: 'text/javascript',
-        body: `import * as real from './pagefind-real.js';
-export const options = real.options, init = real.init, filters = real.filters, preload = real.preload;
-export async function search(query, opts) {
-  const answer = await real.search(query, opts);
-  if (query === 'drug') {
+    await pagefindStandIn(
+      page,
+      `if (query === 'drug') {
     // Its pages are fetched now, so that once let go the answer is complete at once.
     const pages = await Promise.all(answer.results.map((result) => result.data()));
     answer.results.forEach((result, i) => (result.data = async () => pages[i]));
     globalThis.asked.push(query);
     await globalThis.held;
-  }
-  return answer;
-}`,
-      }),
+  }`,
     );
     await page.addInitScript(() => {
       const scope = globalThis as unknown as { asked: string[]; held: Promise<void>; letGo: () => void };
