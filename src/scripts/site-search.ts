@@ -134,7 +134,7 @@ export class SiteSearch extends HTMLElement {
     if (event.key === 'Escape') {
       // Escape closes the search at once, even where a search field would first clear its text.
       event.preventDefault();
-      parts.dialog.close();
+      this.#close();
       return;
     }
     if (event.target !== parts.input) return;
@@ -163,7 +163,7 @@ export class SiteSearch extends HTMLElement {
     const { dialog } = this.parts;
     if (!(target instanceof Element)) return;
     // A click on the backdrop (the dialog element itself, outside its content) closes it.
-    if (target === dialog || target.closest('[data-search-close]')) dialog.close();
+    if (target === dialog || target.closest('[data-search-close]')) this.#close();
     const offered = target.closest<HTMLElement>('[data-replace]');
     if (offered) void this.#ui().then((ui) => ui.takeSuggestion(this, offered));
   }
@@ -177,10 +177,28 @@ export class SiteSearch extends HTMLElement {
     // Closing the search takes the query out of the address (only the search code puts one there,
     // or opens the search for one, so it has been asked for already) and puts focus back.
     void this.#ui().then((ui) => ui.keepInAddress('', ''));
-    // Only if focus is still nowhere: the close event comes late, and the browser (or the reader)
-    // may already have put it somewhere that should keep it.
-    const lost = document.activeElement === null || document.activeElement === document.body;
-    if (lost && state.returnFocus instanceof HTMLElement && state.returnFocus.isConnected) state.returnFocus.focus();
+    this.#giveFocusBack();
+  }
+
+  /** Closes the dialog and gives focus back at once, before another key can reach the field. */
+  #close(): void {
+    this.parts.dialog.close();
+    this.#giveFocusBack();
+  }
+
+  /**
+   * Puts focus back where it was before the search opened, if it is nowhere or still in the closed
+   * dialog (the browser may already have put it somewhere that should keep it). With nothing to go
+   * back to (the search was opened with / from the page itself), focus leaves the hidden field,
+   * which would otherwise take the next / and the letters after it.
+   */
+  #giveFocusBack(): void {
+    const { state } = this;
+    const active = document.activeElement;
+    if (active !== null && active !== document.body && !this.contains(active)) return;
+    const back = state.returnFocus;
+    if (back instanceof HTMLElement && back !== document.body && back.isConnected) back.focus();
+    else if (active instanceof HTMLElement && active !== document.body) active.blur();
     state.returnFocus = null;
   }
 }

@@ -123,6 +123,20 @@ describe.runIf(browserAvailable())('search in a browser, by keyboard', () => {
     await page.close();
   });
 
+  it('opened with / from the page and closed with Escape, opens again with / pressed at once', async () => {
+    const { page } = await open('');
+    await page.keyboard.press('/');
+    await page.waitForFunction(() => document.activeElement?.id === 'search-input');
+    await page.keyboard.type('heroin');
+    await page.waitForFunction(() => document.querySelector('#search-status')?.textContent?.includes('“heroin”'));
+    // As a quick hand would: the field of the closed dialog must not keep focus and swallow the /.
+    await page.keyboard.press('Escape');
+    expect(await dialogOpen(page)).toBe(false);
+    await page.keyboard.press('/');
+    expect(await dialogOpen(page)).toBe(true);
+    await page.close();
+  });
+
   it('announces the count, moves through results with arrows and opens one with Enter, landing on the words', async () => {
     const { page, errors } = await open('');
     await searchFor(page, 'program 2016');
