@@ -11,7 +11,7 @@ import { atomicOutput } from './src/integrations/atomic-output.ts';
 import { drawings } from './src/integrations/drawings.ts';
 import { siteFiles } from './src/integrations/site-files.ts';
 import { siteAddress } from './src/lib/site/site-address.ts';
-import { contentCacheDir } from './src/lib/site/content-root.ts';
+import { astroCacheDir } from './src/lib/site/content-root.ts';
 
 const { site, base } = siteAddress(process.env);
 // A BASE_URL variable in the environment would take the place of the configured base in
@@ -26,7 +26,7 @@ export default defineConfig({
   // Builds of test fixtures and benchmarks write elsewhere. Each content folder keeps its own
   // cache: a content store cached for one folder must never feed the build of another.
   outDir: process.env.OUT_DIR ?? './dist',
-  cacheDir: process.env.ASTRO_CACHE_DIR ?? contentCacheDir(process.env),
+  cacheDir: astroCacheDir(process.env),
   markdown: {
     processor: satteri({
       // The official text is verbatim: no curly quotes or dashes substituted.

@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
+import type { DrawingTally } from '../../src/lib/downloads/drawing-cache.ts';
 
 /** The project root, where `astro.config.mjs` is. */
 export const projectRoot = resolve(import.meta.dirname, '../..');
@@ -27,8 +28,6 @@ export interface BuildMeasure {
   cpuMs: number | undefined;
   /** Highest resident memory of the build's process tree (Node and Pagefind's binary), in bytes. */
   peakRssBytes: number;
-  /** Pages Astro reports it built. */
-  pagesBuilt: number | undefined;
   /** Rendering time by kind of route, from Astro's time for each route, in milliseconds. */
   routes: RouteTimes;
   /** PDFs and social cards drawn and read back from the drawing cache, from the build's log. */
@@ -36,11 +35,7 @@ export interface BuildMeasure {
 }
 
 /** What a build drew of one kind of file, and what it read back from the cache. */
-export interface DrawingCount {
-  drawn: number;
-  reused: number;
-  drawMs: number;
-}
+export type DrawingCount = DrawingTally;
 
 /** Rendering time by kind of route. */
 export interface RouteTimes {
@@ -57,7 +52,7 @@ export interface RouteTimes {
 const ROUTE = /[├└]─ (\S+) \(\+(\d+(?:\.\d+)?)(ms|s)\)/u;
 
 /** Sums Astro's per-route times by kind; the PDFs' drawing time comes from the drawings line. */
-export function routeTimes(lines: string[], pdfDrawMs: number): RouteTimes {
+function routeTimes(lines: string[], pdfDrawMs: number): RouteTimes {
   const sums = { pages: 0, cards: 0, data: 0 };
   for (const line of lines) {
     const match = ROUTE.exec(line);
@@ -73,7 +68,7 @@ export function routeTimes(lines: string[], pdfDrawMs: number): RouteTimes {
 }
 
 /** The counts in the build's drawings line, for one kind (`PDF`/`PDFs`, `social card(s)`). */
-export function drawingCount(line: string | undefined, name: RegExp): DrawingCount {
+function drawingCount(line: string | undefined, name: RegExp): DrawingCount {
   const match = new RegExp(`${name.source}: (\\d+) drawn(?: in ([\\d.]+) s)?, (\\d+) reused`, 'u').exec(line ?? '');
   return match
     ? { drawn: Number(match[1]), drawMs: Number(match[2] ?? 0) * 1000, reused: Number(match[3]) }
@@ -177,7 +172,6 @@ export function measuredBuild(env: Record<string, string>, sampleMs = 50): Promi
       const renderEnd = at(/^\S+ ✓ Completed in/u);
       const indexStart = at(/\[build\] ✓ Completed in/u);
       const indexed = at(/Pagefind indexed/u);
-      const built = /(\d+) page\(s\) built/u.exec(output);
       const drawingsLine = marks.find((mark) => mark.line.includes('[site:drawings]'))?.line;
       const drawings = {
         pdf: drawingCount(drawingsLine, /PDFs?/u),
@@ -193,7 +187,6 @@ export function measuredBuild(env: Record<string, string>, sampleMs = 50): Promi
           pagefind: span(indexStart, indexed),
         },
         peakRssBytes,
-        pagesBuilt: built ? Number(built[1]) : undefined,
         routes: routeTimes(
           marks.map((mark) => mark.line),
           drawings.pdf.drawMs,

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
-import { contentCacheDir } from '../site/content-root';
+import { astroCacheDir } from '../site/content-root';
 
 // The PDFs and social cards take most of a build's time, and most of them come out the same as in
 // the build before. Each drawing is kept under a key made of everything that shapes its bytes
@@ -16,7 +16,12 @@ import { contentCacheDir } from '../site/content-root';
  * draw everything again.
  */
 export function drawingCacheDir(env: Record<string, string | undefined> = process.env): string {
-  return resolve(env['ASTRO_CACHE_DIR'] ?? contentCacheDir(env), 'drawings');
+  return resolve(astroCacheDir(env), 'drawings');
+}
+
+/** A SHA-256 digest in lower-case hex. */
+export function sha256Hex(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
 }
 
 const digests = new WeakMap<Uint8Array, string>();
@@ -26,7 +31,7 @@ function keyPart(_name: string, value: unknown): unknown {
   if (!(value instanceof Uint8Array)) return value;
   let digest = digests.get(value);
   if (digest === undefined) {
-    digest = `sha256:${createHash('sha256').update(value).digest('hex')}`;
+    digest = `sha256:${sha256Hex(value)}`;
     digests.set(value, digest);
   }
   return digest;
@@ -162,11 +167,29 @@ function count(extension: string, change: Partial<DrawingTally>): void {
 }
 
 /** Draws, counting the drawing and its time. */
-async function timed(extension: string, draw: () => Promise<Uint8Array>): Promise<Uint8Array> {
+async function timed(
+  extension: string,
+  draw: () => Promise<Uint8Array<ArrayBuffer>>,
+): Promise<Uint8Array<ArrayBuffer>> {
   const start = performance.now();
   const bytes = await draw();
   count(extension, { drawn: 1, drawMs: performance.now() - start });
   return bytes;
+}
+
+/** The module that draws a kind of file, from the project's root, and the packages it draws with. */
+export interface Renderer {
+  entry: string;
+  packages: string[];
+}
+
+/**
+ * The key of a drawing made by `renderer` from `inputs`; undefined when the renderer's sources
+ * cannot be read, and then nothing is cached.
+ */
+export function rendererKey(renderer: Renderer, inputs: unknown, root = process.cwd()): string | undefined {
+  const fingerprint = rendererFingerprint(renderer.entry, renderer.packages, root);
+  return fingerprint === undefined ? undefined : drawingKey(fingerprint, inputs);
 }
 
 /**
@@ -178,8 +201,8 @@ export async function drawnOnce(
   dir: string,
   key: string | undefined,
   extension: string,
-  draw: () => Promise<Uint8Array>,
-): Promise<Uint8Array> {
+  draw: () => Promise<Uint8Array<ArrayBuffer>>,
+): Promise<Uint8Array<ArrayBuffer>> {
   if (key === undefined) return timed(extension, draw);
   const file = join(dir, `${key}.${extension}`);
   try {

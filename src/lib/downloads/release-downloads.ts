@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
@@ -7,7 +6,7 @@ import type { ReleaseEntryLike, ReleaseModel, TopicEntryLike } from '../text/rel
 import type { ReleaseFrontmatter } from '../../schemas/release';
 import { releasePdf, type ReleaseDocument } from './release-pdf';
 import { loadSerifFonts, type SerifFonts } from './serif-fonts';
-import { drawingCacheDir, drawingKey, drawnOnce, rendererFingerprint } from './drawing-cache';
+import { drawingCacheDir, drawnOnce, rendererKey, sha256Hex } from './drawing-cache';
 import { SITE_NAME } from '../site/site-metadata';
 import { sitePublisher, textOrigin } from '../site/publisher';
 import { publicAddress, withBase, type SiteAddress } from '../site/site-address';
@@ -28,11 +27,6 @@ export interface ReleaseDownloadFiles {
   pdf: Uint8Array<ArrayBuffer>;
   /** The release as published. */
   publishedText: PublishedFile;
-}
-
-/** A SHA-256 digest in lower-case hex. */
-export function sha256Hex(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
 }
 
 /** A file size as a reader reads it: `31 KB` (1 KB = 1024 bytes, never shown as 0). */
@@ -98,11 +92,9 @@ export function releasePdfDocument(
  * folder has the same key. Undefined when the renderer's sources cannot be read.
  */
 export function pdfDrawingKey(document: ReleaseDocument, fonts: SerifFonts, root = process.cwd()): string | undefined {
-  const renderer = rendererFingerprint('src/lib/downloads/release-pdf.ts', ['pdfkit'], root);
-  if (renderer === undefined) return undefined;
   const { file: _file, paragraphs, ...printed } = document;
   const inputs = { ...printed, paragraphs: paragraphs.map(({ number, text }) => ({ number, text })), fonts };
-  return drawingKey(renderer, inputs);
+  return rendererKey({ entry: 'src/lib/downloads/release-pdf.ts', packages: ['pdfkit'] }, inputs, root);
 }
 
 const made = new Map<string, Promise<ReleaseDownloadFiles>>();
@@ -123,7 +115,7 @@ export function releaseDownloads(model: DownloadableRelease, location: SiteAddre
       const pdf = await drawnOnce(drawingCacheDir(), pdfDrawingKey(document, fonts), 'pdf', () =>
         releasePdf(document, fonts),
       );
-      return { pdf: new Uint8Array(pdf), publishedText };
+      return { pdf, publishedText };
     })();
     made.set(key, downloads);
   }

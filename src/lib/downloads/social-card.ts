@@ -1,6 +1,6 @@
 import { create, type Font } from 'fontkit';
 import sharp from 'sharp';
-import { drawingKey, rendererFingerprint } from './drawing-cache';
+import { rendererKey } from './drawing-cache';
 
 // libvips would keep every card it drew in its operation cache; each card is drawn once.
 sharp.cache(false);
@@ -140,7 +140,7 @@ export function socialCardSvg(text: SocialCardText, fonts: SocialCardFonts): str
 }
 
 /** A card as PNG: the SVG above, rasterised. */
-export async function socialCardPng(text: SocialCardText, fonts: SocialCardFonts): Promise<Uint8Array> {
+export async function socialCardPng(text: SocialCardText, fonts: SocialCardFonts): Promise<Uint8Array<ArrayBuffer>> {
   return new Uint8Array(
     await sharp(Buffer.from(socialCardSvg(text, fonts)))
       .png({ compressionLevel: 6 })
@@ -154,7 +154,6 @@ export async function socialCardPng(text: SocialCardText, fonts: SocialCardFonts
  * sources cannot be read.
  */
 export function socialCardKey(text: SocialCardText, fonts: SocialCardFonts, root = process.cwd()): string | undefined {
-  const renderer = rendererFingerprint('src/lib/downloads/social-card.ts', ['fontkit', 'sharp'], root);
-  if (renderer === undefined) return undefined;
-  return drawingKey(renderer, { text, fonts: { regular: fonts.regular, bold: fonts.bold } });
+  const inputs = { text, fonts: { regular: fonts.regular, bold: fonts.bold } };
+  return rendererKey({ entry: 'src/lib/downloads/social-card.ts', packages: ['fontkit', 'sharp'] }, inputs, root);
 }

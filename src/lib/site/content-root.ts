@@ -9,8 +9,12 @@ export function contentRoot(env: Record<string, string | undefined> = process.en
   return resolve(env['CONTENT_DIR'] ?? 'content/releases');
 }
 
-/** Astro's cache folder for a content folder: the default one, or one of its own for any other. */
-export function contentCacheDir(env: Record<string, string | undefined> = process.env): string {
+/**
+ * Astro's cache folder: `ASTRO_CACHE_DIR` when set (test and benchmark builds), otherwise the
+ * default one for `content/releases` and one of its own for any other content folder.
+ */
+export function astroCacheDir(env: Record<string, string | undefined> = process.env): string {
+  if (env['ASTRO_CACHE_DIR'] !== undefined) return env['ASTRO_CACHE_DIR'];
   if (env['CONTENT_DIR'] === undefined) return './node_modules/.astro';
   const key = createHash('sha256').update(contentRoot(env)).digest('hex').slice(0, 12);
   return `./node_modules/.astro-content-${key}`;

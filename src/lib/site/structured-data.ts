@@ -1,5 +1,6 @@
 import type { GovernmentOrganization, NewsArticle, Organization, WithContext } from 'schema-dts';
 import type { ReleaseFrontmatter } from '../../schemas/release';
+import { isoDate } from '../text/dates';
 import { sitePublisher } from './publisher';
 import { releasePaths, socialCardPaths } from './release-paths';
 import { withBase } from './site-address';
@@ -36,14 +37,14 @@ export function newsArticle(facts: ArticleFacts): WithContext<NewsArticle> {
     '@type': 'NewsArticle',
     headline: facts.headline,
     description: facts.description,
-    datePublished: facts.published.toISOString().slice(0, 10),
-    dateModified: (facts.modified ?? facts.published).toISOString().slice(0, 10),
+    datePublished: isoDate(facts.published),
+    dateModified: isoDate(facts.modified ?? facts.published),
     author: office,
     publisher: { '@type': 'Organization', name: facts.publisher } satisfies Organization,
     isBasedOn: {
       '@type': 'NewsArticle',
       headline: facts.basedOn.headline,
-      datePublished: facts.published.toISOString().slice(0, 10),
+      datePublished: isoDate(facts.published),
       author: office,
       publisher: office,
       inLanguage: 'en',

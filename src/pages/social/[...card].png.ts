@@ -3,12 +3,7 @@ import { formatDate } from '../../lib/text/dates';
 import { loadSerifFonts } from '../../lib/downloads/serif-fonts';
 import { getReleases } from '../../lib/site/site-data';
 import { SITE_NAME } from '../../lib/site/site-metadata';
-import {
-  socialCardKey,
-  socialCardPng,
-  type SocialCardFonts,
-  type SocialCardText,
-} from '../../lib/downloads/social-card';
+import { socialCardKey, socialCardPng, type SocialCardText } from '../../lib/downloads/social-card';
 import { drawingCacheDir, drawnOnce } from '../../lib/downloads/drawing-cache';
 import { socialCardPaths } from '../../lib/site/release-paths';
 
@@ -47,16 +42,13 @@ export const getStaticPaths = (async () => {
   return cards;
 }) satisfies GetStaticPaths;
 
-let cardFonts: Promise<SocialCardFonts> | undefined;
-
 /** A 1200×630 PNG for link previews, drawn at build time from the page's own title. */
 export const GET: APIRoute<{ text: SocialCardText }> = async ({ props }) => {
-  // One object for the whole build, so the faces are parsed once, not once per card.
-  cardFonts ??= loadSerifFonts().then(({ regular, bold }) => ({ regular, bold }));
-  const fonts = await cardFonts;
+  // The same object for every card (read once per build), so the faces are parsed once.
+  const fonts = await loadSerifFonts();
   // Drawn only when no earlier build drew the same card; otherwise read back from the cache.
   const png = await drawnOnce(drawingCacheDir(), socialCardKey(props.text, fonts), 'png', () =>
     socialCardPng(props.text, fonts),
   );
-  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+  return new Response(png, { headers: { 'Content-Type': 'image/png' } });
 };
