@@ -12,12 +12,14 @@ import { writeSyntheticReleases, type LabelMode } from './lib/synthetic-releases
 import { formatTable } from './lib/table.ts';
 
 const { values } = parseArgs({
+  // --no-warm and --no-real turn the boolean options off.
+  allowNegative: true,
   options: {
     pages: { type: 'string', default: '300,1000,3000' },
     warm: { type: 'boolean', default: true },
     labels: { type: 'string', default: 'shared' },
     runs: { type: 'string', default: '1' },
-    'no-real': { type: 'boolean', default: false },
+    real: { type: 'boolean', default: true },
     keep: { type: 'boolean', default: false },
     markdown: { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
@@ -157,7 +159,7 @@ async function measure(
 
 const rows: Row[] = [];
 try {
-  if (!values['no-real']) {
+  if (values.real) {
     const real = join(projectRoot, 'content/releases');
     const mdxBytes = readdirSync(real, { recursive: true, encoding: 'utf8' })
       .filter((file) => file.endsWith('.mdx'))

@@ -5,14 +5,9 @@ import type { z } from 'astro/zod';
 import { readDataItems } from '../../src/integrations/release-data-loader';
 import { checkReleaseData, type ReleaseDataInput } from '../../src/lib/data/release-data-check';
 import { parsePublishedText, type PublishedText } from '../../src/lib/text/published-text';
-import {
-  paragraphPlaces,
-  type DataEntry,
-  type ParagraphPlace,
-  type ReleaseData,
-} from '../../src/lib/data/release-data';
+import { paragraphPlaces, type DataEntry, type ParagraphPlace } from '../../src/lib/data/release-data';
 import { releaseModel } from '../../src/lib/text/release-model';
-import { dataKinds, type DataKind } from '../../src/lib/data/kinds';
+import { dataKinds, type DataKind, type ReleaseData } from '../../src/lib/data/kinds';
 import { projectRoot } from './build';
 import { realRelease } from './fixtures';
 

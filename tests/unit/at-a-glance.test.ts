@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { atAGlance } from '../../src/lib/data/at-a-glance';
-import type { ReleaseData } from '../../src/lib/data/release-data';
+import type { ReleaseData } from '../../src/lib/data/kinds';
 
 const source = (paragraph: number) => ({
   sentence: 'S.',

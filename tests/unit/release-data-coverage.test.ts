@@ -5,8 +5,8 @@ import {
   timeline,
   timelineAround,
   UNNAMED_ADDRESSEE,
-  type ReleaseDate,
 } from '../../src/lib/data/release-data';
+import type { ReleaseDate } from '../../src/lib/data/kinds/dates';
 import { parseWhen } from '../../src/schemas/when';
 import { splitSentences } from '../../src/lib/text/sentences';
 import { numbersIn } from '../../src/lib/text/written-numbers';

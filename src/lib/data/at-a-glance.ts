@@ -1,4 +1,5 @@
-import { figureText, type ReleaseData } from './release-data';
+import { figureText } from './release-data';
+import type { ReleaseData } from './kinds';
 
 /** One line of a release's summary: what it says, and the paragraph it comes from. */
 export interface GlanceLine {

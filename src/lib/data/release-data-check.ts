@@ -2,21 +2,10 @@ import type { z } from 'astro/zod';
 import { paragraphAnchor } from '../text/paragraphs';
 import { normalizeWhitespace } from '../text/published-text';
 import { ContentError } from '../text/release-model';
-import type {
-  DataEntry,
-  ParagraphPlace,
-  ReleaseData,
-  ReleaseDate,
-  ReleaseFigure,
-  ReleaseInstruction,
-  ReleasePerson,
-  ResolvedParty,
-  Source,
-} from './release-data';
+import type { DataEntry, ParagraphPlace, Source } from './release-data';
 import { findWords, splitSentences } from '../text/sentences';
-import { missingParts, parseWhen } from '../../schemas/when';
-import { findWrittenNumber, parseWrittenNumber } from '../text/written-numbers';
-import { dataKinds, type DataKind, type KindOf } from './kinds';
+import { dataKinds, type DataKind, type KindOf, type ReleaseData } from './kinds';
+import { quote, type CheckContext, type NeededKind } from './kinds/kind';
 
 /** The data of one release as read from its files, before the checks: each kind read by its schema. */
 export type ReleaseDataInput = { [K in DataKind]: DataEntry<z.output<KindOf<K>['schema']>>[] };
@@ -33,10 +22,6 @@ export class ReleaseDataError extends Error {
     this.name = 'ReleaseDataError';
     this.problems = problems;
   }
-}
-
-function quote(text: string, max = 80): string {
-  return `“${text.length > max ? `${text.slice(0, max - 3)}...` : text}”`;
 }
 
 /** The sentences of each paragraph, split once. */
@@ -85,23 +70,49 @@ export function locateSentence(
   return { problem: `${quote(wanted)} is not a sentence of the official text, word for word${hint}` };
 }
 
+/** The kinds in the order they are checked: each after the kinds it needs, otherwise in the registry's order. */
+export function checkOrder(kinds: readonly AnyKind[]): AnyKind[] {
+  const order: AnyKind[] = [];
+  const visiting = new Set<string>();
+  const visit = (kind: AnyKind): void => {
+    if (order.includes(kind)) return;
+    if (visiting.has(kind.id)) throw new Error(`data kind ${kind.id} needs itself, through the kinds it needs`);
+    visiting.add(kind.id);
+    for (const needed of kind.needs ?? []) {
+      const registered = kinds.find((candidate) => candidate.id === needed.id);
+      if (!registered) throw new Error(`data kind ${kind.id} needs ${needed.id}, which is not in the registry`);
+      visit(registered);
+    }
+    order.push(kind);
+  };
+  kinds.forEach(visit);
+  return order;
+}
+
+/** A kind of the registry, its exact types set aside: the checker treats every kind alike. */
+type AnyKind = (typeof dataKinds)[number];
+
 /**
- * Checks every datum of a release against the release's official text and resolves what the
- * data refer to. Fails with every problem, each naming the file, the datum and the field: a
- * sentence not in the text word for word, a number or unit not in its sentence, quoted words not
- * in their sentence, a date whose words do not give it, a reference to no datum, an id used twice.
+ * Checks every datum of a release against the release's official text, each kind by its own
+ * `check` (after the kinds it needs), and resolves what the data refer to. Fails with every
+ * problem, each naming the file, the datum and the field, listed kind by kind in the order they
+ * are checked, so that a datum referred to is reported before those that refer to it: a sentence not in the text word for word, a number or unit not in its sentence, quoted
+ * words not in their sentence, a date whose words do not give it, a reference to no datum, an id
+ * used twice.
  */
 export function checkReleaseData(
   input: ReleaseDataInput,
   paragraphs: readonly string[],
   placeOf: (paragraph: number) => ParagraphPlace,
 ): ReleaseData {
-  const problems: ContentError[] = [];
   const sentences = sentencesOf(paragraphs);
+  const problems: ContentError[] = [];
+  const checked = new Map<string, { id: string; source: Source }[]>();
+  let current: AnyKind = dataKinds[0];
+
   const report = (entry: DataEntry<unknown>, field: string, message: string): void => {
     problems.push(new ContentError(entry.file, `${entry.id}: ${field}`, message));
   };
-
   const sourceOf = (entry: DataEntry<unknown>, field: string, sentence: string): Source | undefined => {
     const found = locateSentence(sentence, paragraphs, sentences);
     if ('problem' in found) {
@@ -119,121 +130,45 @@ export function checkReleaseData(
       path: `${place.page}#${anchor}`,
     };
   };
-
-  const requireWords = (entry: DataEntry<unknown>, field: string, words: string | undefined, source: Source): void => {
-    if (words !== undefined && findWords(source.sentence, words).length === 0) {
-      report(entry, field, `${quote(words)} is not in its sentence, word for word`);
-    }
+  const context: CheckContext = {
+    sourceOf,
+    report,
+    requireWords: (entry, field, words, source) => {
+      if (words !== undefined && findWords(source.sentence, words).length === 0) {
+        report(entry, field, `${quote(words)} is not in its sentence, word for word`);
+      }
+    },
+    checked: <Checked>(kind: NeededKind<Checked>) => {
+      const list = checked.get(kind.id);
+      if (!list || !(current.needs ?? []).some((needed) => needed.id === kind.id)) {
+        throw new Error(`data kind ${current.id} reads ${kind.id} without naming it in its needs`);
+      }
+      return list as unknown as Checked[];
+    },
+    has: (kind, id) => input[kind.id as DataKind].some((entry) => entry.id === id),
   };
 
-  for (const { id: kind } of dataKinds) {
+  for (const kind of checkOrder(dataKinds)) {
+    current = kind;
     const seen = new Set<string>();
-    for (const entry of input[kind]) {
-      if (seen.has(entry.id)) report(entry, 'id', `is used by two ${kind} of the release; each needs its own`);
+    const list: { id: string; source: Source }[] = [];
+    for (const entry of input[kind.id]) {
+      if (seen.has(entry.id)) report(entry, 'id', `is used by two ${kind.id} of the release; each needs its own`);
       seen.add(entry.id);
     }
-  }
-
-  const dates: ReleaseDate[] = [];
-  for (const entry of input.dates) {
-    const source = sourceOf(entry, 'sentence', entry.data.sentence);
-    const when = parseWhen(entry.data.when);
-    if (!source || !when) {
-      if (!when) report(entry, 'when', `${quote(entry.data.when)} is not a date or period`);
-      continue;
+    for (const entry of input[kind.id]) {
+      // Each kind's entries were read by its own schema, which its check expects.
+      const datum = kind.check(entry as never, context);
+      if (datum) list.push(datum);
     }
-    requireWords(entry, 'as', entry.data.as, source);
-    const missing = missingParts(when, entry.data.as);
-    if (missing.length > 0 && entry.data.reading === undefined) {
-      report(
-        entry,
-        'when',
-        `${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} not in ${quote(entry.data.as)}; add a reading that says how the date was read`,
-      );
-    }
-    dates.push({ id: entry.id, data: entry.data, when, source });
-  }
-
-  const people: ReleasePerson[] = [];
-  for (const entry of input.people) {
-    const source = sourceOf(entry, 'sentence', entry.data.sentence);
-    const mentions = (entry.data.mentions ?? []).flatMap((mention, i) => {
-      const mentionSource = sourceOf(entry, `mentions.${i + 1}.sentence`, mention.sentence);
-      if (!mentionSource) return [];
-      requireWords(entry, `mentions.${i + 1}.as`, mention.as, mentionSource);
-      return [{ as: mention.as, source: mentionSource }];
-    });
-    if (!source) continue;
-    requireWords(entry, 'name', entry.data.name, source);
-    requireWords(entry, 'role', entry.data.role, source);
-    const label = entry.data.name ?? entry.data.role ?? entry.id;
-    people.push({ id: entry.id, data: entry.data, label, source, mentions });
-  }
-
-  const figures: ReleaseFigure[] = [];
-  for (const entry of input.figures) {
-    const source = sourceOf(entry, 'sentence', entry.data.sentence);
-    const { value, unit } = entry.data;
-    const written = entry.data.written ?? String(value);
-    const writtenValue = parseWrittenNumber(written);
-    if (entry.data.written !== undefined && writtenValue !== value) {
-      report(
-        entry,
-        'written',
-        writtenValue === undefined
-          ? `${quote(written)} is not a number as a text writes one`
-          : `${quote(written)} is ${writtenValue}, not the value ${value}`,
-      );
-    }
-    const period = entry.data.period === undefined ? undefined : dates.find((date) => date.id === entry.data.period);
-    if (entry.data.period !== undefined && !period && !input.dates.some((date) => date.id === entry.data.period)) {
-      report(entry, 'period', `${quote(entry.data.period)} is not a date of the release (data/dates.yaml)`);
-    }
-    if (!source) continue;
-    if (findWrittenNumber(source.sentence, written, unit).length === 0) {
-      report(
-        entry,
-        findWrittenNumber(source.sentence, written).length > 0 ? 'unit' : 'value',
-        findWrittenNumber(source.sentence, written).length > 0
-          ? `the number ${quote(written)} is in its sentence, but not followed by the unit ${quote(unit)}`
-          : `the number ${quote(written)} is not in its sentence ${quote(source.sentence)}`,
-      );
-    }
-    figures.push({ id: entry.id, data: entry.data, written, period, source });
-  }
-
-  const instructions: ReleaseInstruction[] = [];
-  for (const entry of input.instructions) {
-    const source = sourceOf(entry, 'sentence', entry.data.sentence);
-    const resolve = (field: 'by' | 'to'): ResolvedParty | undefined => {
-      const party = entry.data[field];
-      if (!party) return undefined;
-      if (source) requireWords(entry, `${field}.as`, party.as, source);
-      const person = party.ref === undefined ? undefined : people.find((candidate) => candidate.id === party.ref);
-      if (party.ref !== undefined && !person && !input.people.some((candidate) => candidate.id === party.ref)) {
-        report(
-          entry,
-          `${field}.ref`,
-          `${quote(party.ref)} is not a person or organisation of the release (data/people.yaml)`,
-        );
-      }
-      return { party, person };
-    };
-    const by = resolve('by');
-    const to = resolve('to');
-    if (!source) continue;
-    requireWords(entry, 'verb', entry.data.verb, source);
-    requireWords(entry, 'due', entry.data.due, source);
-    instructions.push({ id: entry.id, data: entry.data, by, to, source });
+    checked.set(kind.id, list);
   }
 
   if (problems.length > 0) throw new ReleaseDataError(problems);
-  const inTextOrder = <T extends { source: Source }>(list: T[]): T[] =>
-    [...list].sort((a, b) => a.source.paragraph - b.source.paragraph);
-  return {
-    figures: inTextOrder(figures),
-    instructions: inTextOrder(instructions),
-    people: inTextOrder(people),
-    dates: inTextOrder(dates),
-  };
+  return Object.fromEntries(
+    dataKinds.map((kind) => [
+      kind.id,
+      [...(checked.get(kind.id) ?? [])].sort((a, b) => a.source.paragraph - b.source.paragraph),
+    ]),
+  ) as ReleaseData;
 }

@@ -1,10 +1,9 @@
-import type { DateData } from '../../schemas/date';
-import type { FigureData } from '../../schemas/figure';
-import type { InstructionData, Party } from '../../schemas/instruction';
-import type { PersonData } from '../../schemas/person';
+import type { ReleaseDate } from './kinds/dates';
+import type { ReleaseFigure } from './kinds/figures';
+import type { ReleaseInstruction } from './kinds/instructions';
 import { OVERVIEW_LABEL } from '../site/site-metadata';
 import { releasePaths } from '../site/release-paths';
-import { formatWhen, whenSortKey, type When } from '../../schemas/when';
+import { formatWhen, whenSortKey } from '../../schemas/when';
 
 /** Where a paragraph of the official text is read: its topic (or the overview) and its page. */
 export interface ParagraphPlace {
@@ -56,58 +55,6 @@ export interface DataEntry<D> {
   id: string;
   file: string;
   data: D;
-}
-
-/** A date or period of the release, checked. */
-export interface ReleaseDate {
-  id: string;
-  data: DateData;
-  when: When;
-  source: Source;
-}
-
-/** A person or organisation the release names, checked. */
-export interface ReleasePerson {
-  id: string;
-  data: PersonData;
-  /** What the page shows: the name, or the role for someone the text names only by office. */
-  label: string;
-  source: Source;
-  /** Later mentions in other words, each with its source. */
-  mentions: { as: string; source: Source }[];
-}
-
-/** A figure of the release, checked, with its period resolved. */
-export interface ReleaseFigure {
-  id: string;
-  data: FigureData;
-  /** The number as the text writes it. */
-  written: string;
-  period: ReleaseDate | undefined;
-  source: Source;
-}
-
-/** Who gave or received an instruction, with the person or organisation resolved. */
-export interface ResolvedParty {
-  party: Party;
-  person: ReleasePerson | undefined;
-}
-
-/** An instruction of the release, checked, with its parties resolved. */
-export interface ReleaseInstruction {
-  id: string;
-  data: InstructionData;
-  by: ResolvedParty | undefined;
-  to: ResolvedParty | undefined;
-  source: Source;
-}
-
-/** Every datum of one release, checked against its official text, each list in text order. */
-export interface ReleaseData {
-  figures: ReleaseFigure[];
-  instructions: ReleaseInstruction[];
-  people: ReleasePerson[];
-  dates: ReleaseDate[];
 }
 
 /** A group of data under one heading: the key, the heading and the items, in text order. */

@@ -1,8 +1,8 @@
 import { getCollection } from 'astro:content';
 import { checkReleaseData, type ReleaseDataInput } from './release-data-check';
-import { paragraphPlaces, type DataEntry, type ReleaseData } from './release-data';
+import { paragraphPlaces, type DataEntry } from './release-data';
 import { getReleases, type Release } from '../site/site-data';
-import { dataKinds } from './kinds';
+import { dataKinds, type ReleaseData } from './kinds';
 
 /** A release with its data, checked against its official text. */
 export interface ReleaseWithData {

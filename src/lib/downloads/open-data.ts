@@ -2,8 +2,15 @@ import { z } from 'astro/zod';
 import { isoDate } from '../text/dates';
 import { dataLicense } from './rights';
 import { paragraphAnchor } from '../text/paragraphs';
-import type { ParagraphPlace, ReleaseData, Source } from '../data/release-data';
-import { dataKind, dataKinds, type DataKind, type KindOf, type PublishedRecords } from '../data/kinds';
+import type { ParagraphPlace, Source } from '../data/release-data';
+import {
+  dataKind,
+  dataKinds,
+  type DataKind,
+  type KindOf,
+  type PublishedRecords,
+  type ReleaseData,
+} from '../data/kinds';
 import type { Addresser, CsvColumn, RecordContext } from '../data/kinds/kind';
 import { publishedReleaseSchema } from '../../schemas/open-data';
 

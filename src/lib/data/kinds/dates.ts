@@ -1,5 +1,15 @@
-import { dateSchema, publishedDateSchema } from '../../../schemas/date';
-import { defineDataKind, provenanceColumns } from './kind';
+import { dateSchema, publishedDateSchema, type DateData } from '../../../schemas/date';
+import { missingParts, parseWhen, type When } from '../../../schemas/when';
+import type { Source } from '../release-data';
+import { defineDataKind, provenanceColumns, quote } from './kind';
+
+/** A date or period of the release, checked. */
+export interface ReleaseDate {
+  id: string;
+  data: DateData;
+  when: When;
+  source: Source;
+}
 
 /** The dates and periods the release names, shown as a timeline. */
 export const dates = defineDataKind({
@@ -12,6 +22,25 @@ export const dates = defineDataKind({
   schema: dateSchema,
   publishedSchema: publishedDateSchema,
   summary: 'The dates and periods the release names.',
+  // The words must give the date, or a reading must say how the date was read from them.
+  check: (entry, { sourceOf, requireWords, report }): ReleaseDate | undefined => {
+    const source = sourceOf(entry, 'sentence', entry.data.sentence);
+    const when = parseWhen(entry.data.when);
+    if (!source || !when) {
+      if (!when) report(entry, 'when', `${quote(entry.data.when)} is not a date or period`);
+      return undefined;
+    }
+    requireWords(entry, 'as', entry.data.as, source);
+    const missing = missingParts(when, entry.data.as);
+    if (missing.length > 0 && entry.data.reading === undefined) {
+      report(
+        entry,
+        'when',
+        `${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} not in ${quote(entry.data.as)}; add a reading that says how the date was read`,
+      );
+    }
+    return { id: entry.id, data: entry.data, when, source };
+  },
   publish: ({ data, source }, { provenance }) => ({ ...data, sentence: source.sentence, ...provenance(source) }),
   csvColumns: [
     { heading: 'id', value: (r) => r.id },

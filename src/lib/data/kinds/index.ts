@@ -6,7 +6,8 @@ import { people } from './people';
 
 /**
  * Every kind of release data, in the order the navigation, the open-data page and the
- * whole-release file list them. A new kind is a module beside this one, and a line here.
+ * whole-release file list them. A new kind is its schema (`src/schemas/`), a module beside this
+ * one (its check, its checked type, its open data), a line here, and its page.
  */
 export const dataKinds = [figures, instructions, people, dates] as const;
 
@@ -15,6 +16,12 @@ export type DataKind = (typeof dataKinds)[number]['id'];
 
 /** The definition of the kind named `K`. */
 export type KindOf<K extends DataKind> = Extract<(typeof dataKinds)[number], { id: K }>;
+
+/** What a kind's check gives: one checked datum. */
+export type CheckedOf<K extends DataKind> = NonNullable<ReturnType<KindOf<K>['check']>>;
+
+/** Every datum of one release, checked against its official text, each kind's list in text order. */
+export type ReleaseData = { [K in DataKind]: CheckedOf<K>[] };
 
 /** The published records of each kind. */
 export type PublishedRecords = { [K in DataKind]: z.output<KindOf<K>['publishedSchema']>[] };

@@ -1,5 +1,27 @@
-import { instructionSchema, publishedInstructionSchema } from '../../../schemas/instruction';
-import { defineDataKind, provenanceColumns } from './kind';
+import {
+  instructionSchema,
+  publishedInstructionSchema,
+  type InstructionData,
+  type Party,
+} from '../../../schemas/instruction';
+import type { Source } from '../release-data';
+import { defineDataKind, provenanceColumns, quote } from './kind';
+import { people, type ReleasePerson } from './people';
+
+/** Who gave or received an instruction, with the person or organisation resolved. */
+export interface ResolvedParty {
+  party: Party;
+  person: ReleasePerson | undefined;
+}
+
+/** An instruction of the release, checked, with its parties resolved. */
+export interface ReleaseInstruction {
+  id: string;
+  data: InstructionData;
+  by: ResolvedParty | undefined;
+  to: ResolvedParty | undefined;
+  source: Source;
+}
 
 /** What the meeting asked of whom. */
 export const instructions = defineDataKind({
@@ -11,6 +33,32 @@ export const instructions = defineDataKind({
   schema: instructionSchema,
   publishedSchema: publishedInstructionSchema,
   summary: 'What was asked of whom.',
+  // Who gave an instruction and who must act are people or organisations of the release.
+  needs: [people],
+  check: (entry, { sourceOf, requireWords, report, checked, has }): ReleaseInstruction | undefined => {
+    const source = sourceOf(entry, 'sentence', entry.data.sentence);
+    const resolve = (field: 'by' | 'to'): ResolvedParty | undefined => {
+      const party = entry.data[field];
+      if (!party) return undefined;
+      if (source) requireWords(entry, `${field}.as`, party.as, source);
+      const person = party.ref === undefined ? undefined : checked(people).find((one) => one.id === party.ref);
+      // Someone who failed their own checks has been reported already.
+      if (party.ref !== undefined && !has(people, party.ref)) {
+        report(
+          entry,
+          `${field}.ref`,
+          `${quote(party.ref)} is not a person or organisation of the release (data/people.yaml)`,
+        );
+      }
+      return { party, person };
+    };
+    const by = resolve('by');
+    const to = resolve('to');
+    if (!source) return undefined;
+    requireWords(entry, 'verb', entry.data.verb, source);
+    requireWords(entry, 'due', entry.data.due, source);
+    return { id: entry.id, data: entry.data, by, to, source };
+  },
   publish: ({ data, source }, { provenance }) => ({ ...data, sentence: source.sentence, ...provenance(source) }),
   csvColumns: [
     { heading: 'id', value: (r) => r.id },

@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import type { ReleaseData, Source } from '../release-data';
+import type { DataEntry, Source } from '../release-data';
 
 /** Turns a site path (`releases/x/#p3`, no leading slash) into the address readers are given. */
 export type Addresser = (sitePath: string) => string;
@@ -21,6 +21,35 @@ export interface RecordContext {
   provenance: (source: Source) => Provenance;
 }
 
+/** A text quoted in a message, cut to `max` characters. */
+export function quote(text: string, max = 80): string {
+  return `“${text.length > max ? `${text.slice(0, max - 3)}...` : text}”`;
+}
+
+/**
+ * What a kind's check is given: the official text's sentences, a way to report a problem, and the
+ * checked data of the kinds it needs. Every problem is reported, not thrown, so that one build
+ * names them all.
+ */
+export interface CheckContext {
+  /** Where a sentence quoted by a datum is in the text; undefined, the problem reported, when it is not a sentence of it. */
+  sourceOf: (entry: DataEntry<unknown>, field: string, sentence: string) => Source | undefined;
+  /** Reports quoted words (when given) that are not in the sentence of `source`, word for word. */
+  requireWords: (entry: DataEntry<unknown>, field: string, words: string | undefined, source: Source) => void;
+  /** Reports a problem with one field of a datum. */
+  report: (entry: DataEntry<unknown>, field: string, message: string) => void;
+  /** The data of a kind this kind `needs` that passed their checks, in file order. */
+  checked: <Checked>(kind: NeededKind<Checked>) => readonly Checked[];
+  /** Whether the release's file of a kind holds a datum with this id, whether or not it passed its checks. */
+  has: (kind: { id: string }, id: string) => boolean;
+}
+
+/** A kind as another kind needs it: its name and what its check gives. */
+export interface NeededKind<Checked> {
+  id: string;
+  check: (entry: never, context: CheckContext) => Checked | undefined;
+}
+
 /** One column of a CSV file: its heading and how to read it from a record. */
 export interface CsvColumn<T> {
   heading: string;
@@ -40,9 +69,10 @@ export const provenanceColumns: CsvColumn<Provenance>[] = [
  * navigation and the open data all read these, so that a kind is described once.
  */
 export interface DataKindDefinition<
-  Id extends keyof ReleaseData,
+  Id extends string,
   Schema extends z.ZodType,
   Published extends z.ZodType,
+  Checked extends { id: string; source: Source },
 > {
   /** The kind's name: its collection, `data/<id>.yaml`, and its open-data files `<id>.json`, `.csv`… */
   id: Id;
@@ -60,15 +90,25 @@ export interface DataKindDefinition<
   publishedSchema: Published;
   /** What the list of these records is, in the whole-release file's schema. */
   summary: string;
+  /** The kinds whose data this kind's data refer to: they are checked first. */
+  needs?: readonly NeededKind<unknown>[];
+  /**
+   * Checks one datum against the official text and resolves what it refers to. Reports every
+   * problem through the context; returns the checked datum, or undefined when it cannot be placed.
+   */
+  check: (entry: DataEntry<z.output<Schema>>, context: CheckContext) => Checked | undefined;
   /** A checked datum as its published record. */
-  publish: (datum: ReleaseData[Id][number], context: RecordContext) => z.output<Published>;
+  publish: (datum: Checked, context: RecordContext) => z.output<Published>;
   /** The columns of its CSV file; nested fields are flattened, lists joined with ` | `. */
   csvColumns: readonly CsvColumn<z.output<Published>>[];
 }
 
 /** Declares a kind of release data, keeping its exact types for the registry. */
-export function defineDataKind<Id extends keyof ReleaseData, Schema extends z.ZodType, Published extends z.ZodType>(
-  kind: DataKindDefinition<Id, Schema, Published>,
-): DataKindDefinition<Id, Schema, Published> {
+export function defineDataKind<
+  Id extends string,
+  Schema extends z.ZodType,
+  Published extends z.ZodType,
+  Checked extends { id: string; source: Source },
+>(kind: DataKindDefinition<Id, Schema, Published, Checked>): DataKindDefinition<Id, Schema, Published, Checked> {
   return kind;
 }

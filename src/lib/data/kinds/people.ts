@@ -1,6 +1,18 @@
 import { paragraphAnchor } from '../../text/paragraphs';
-import { personSchema, publishedPersonSchema } from '../../../schemas/person';
+import { personSchema, publishedPersonSchema, type PersonData } from '../../../schemas/person';
+import type { Source } from '../release-data';
 import { defineDataKind, provenanceColumns } from './kind';
+
+/** A person or organisation the release names, checked. */
+export interface ReleasePerson {
+  id: string;
+  data: PersonData;
+  /** What the page shows: the name, or the role for someone the text names only by office. */
+  label: string;
+  source: Source;
+  /** Later mentions in other words, each with its source. */
+  mentions: { as: string; source: Source }[];
+}
 
 /** The people and organisations the release names. */
 export const people = defineDataKind({
@@ -13,6 +25,20 @@ export const people = defineDataKind({
   schema: personSchema,
   publishedSchema: publishedPersonSchema,
   summary: 'The people and organisations the release names.',
+  check: (entry, { sourceOf, requireWords }): ReleasePerson | undefined => {
+    const source = sourceOf(entry, 'sentence', entry.data.sentence);
+    const mentions = (entry.data.mentions ?? []).flatMap((mention, i) => {
+      const mentionSource = sourceOf(entry, `mentions.${i + 1}.sentence`, mention.sentence);
+      if (!mentionSource) return [];
+      requireWords(entry, `mentions.${i + 1}.as`, mention.as, mentionSource);
+      return [{ as: mention.as, source: mentionSource }];
+    });
+    if (!source) return undefined;
+    requireWords(entry, 'name', entry.data.name, source);
+    requireWords(entry, 'role', entry.data.role, source);
+    const label = entry.data.name ?? entry.data.role ?? entry.id;
+    return { id: entry.id, data: entry.data, label, source, mentions };
+  },
   publish: ({ data, source, mentions }, { address, provenance }) => ({
     ...data,
     sentence: source.sentence,
