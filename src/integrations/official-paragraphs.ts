@@ -1,8 +1,8 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineHastPlugin } from 'satteri';
-import { decodeUtf8, normalizeWhitespace, parsePublishedText, PUBLISHED_TEXT_FILE } from '../lib/text/published-text';
+import { normalizeWhitespace, PUBLISHED_TEXT_FILE, readPublishedText } from '../lib/text/published-text';
 import { paragraphAnchor } from '../lib/text/paragraphs';
 import { invisibleDifference, officialBodyBlocks, OfficialBodyError, type BodyNode } from '../lib/text/official-body';
 
@@ -19,8 +19,7 @@ function publishedParagraphsFor(file: string): { source: string; paragraphs: str
     const { mtimeMs } = statSync(source);
     let cached = cache.get(source);
     if (!cached || cached.mtimeMs !== mtimeMs) {
-      const name = relative(process.cwd(), source);
-      cached = { mtimeMs, paragraphs: parsePublishedText(decodeUtf8(readFileSync(source), name), name).paragraphs };
+      cached = { mtimeMs, paragraphs: readPublishedText(dir, relative(process.cwd(), dir)).published.paragraphs };
       cache.set(source, cached);
     }
     return { source, paragraphs: cached.paragraphs };

@@ -1,7 +1,6 @@
-import { readFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import { decodeUtf8, parsePublishedText, PUBLISHED_TEXT_FILE } from '../text/published-text';
+import { readPublishedText } from '../text/published-text';
 import type { ReleaseEntryLike, ReleaseModel, TopicEntryLike } from '../text/release-model';
 import type { ReleaseFrontmatter } from '../../schemas/release';
 import { releasePdf, type ReleaseDocument } from './release-pdf';
@@ -41,10 +40,8 @@ export function formatFileSize(bytes: number): string {
 export async function publishedFile(model: DownloadableRelease): Promise<PublishedFile> {
   const { filePath } = model.entry;
   if (!filePath) throw new Error(`release ${model.entry.id}: no file path`);
-  const source = join(dirname(filePath), PUBLISHED_TEXT_FILE);
-  const bytes = new Uint8Array(await readFile(source));
-  const text = decodeUtf8(bytes, source);
-  if (!isDeepStrictEqual(parsePublishedText(text, source), model.published)) {
+  const { source, bytes, published } = readPublishedText(dirname(filePath));
+  if (!isDeepStrictEqual(published, model.published)) {
     throw new Error(`${source}: changed after the release was checked; build again`);
   }
   return { bytes, sha256: sha256Hex(bytes) };

@@ -1,7 +1,6 @@
-import { readFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { decodeUtf8, parsePublishedText, PUBLISHED_TEXT_FILE } from '../text/published-text';
+import { readPublishedText } from '../text/published-text';
 import { releaseModel, topicsByRelease, type ReleaseModel } from '../text/release-model';
 import { searchFilterValues } from '../search/search';
 
@@ -16,17 +15,11 @@ async function loadReleases(): Promise<Release[]> {
     releaseEntries.map((entry) => entry.id),
     topicEntries,
   );
-  const models = await Promise.all(
-    releaseEntries.map(async (entry) => {
-      if (!entry.filePath) throw new Error(`release ${entry.id}: no file path`);
-      const source = join(dirname(entry.filePath), PUBLISHED_TEXT_FILE);
-      const bytes = await readFile(source).catch(() => {
-        throw new Error(`${entry.filePath}: the release folder has no ${PUBLISHED_TEXT_FILE}`);
-      });
-      const text = decodeUtf8(bytes, source);
-      return releaseModel(entry, grouped.get(entry.id) ?? [], parsePublishedText(text, source));
-    }),
-  );
+  const models = releaseEntries.map((entry) => {
+    if (!entry.filePath) throw new Error(`release ${entry.id}: no file path`);
+    const { published } = readPublishedText(dirname(entry.filePath));
+    return releaseModel(entry, grouped.get(entry.id) ?? [], published);
+  });
   return models.sort((a, b) => b.entry.data.published.getTime() - a.entry.data.published.getTime());
 }
 

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 /**
  * The press release as it was published, captured as plain text: the single source of truth
  * for the official text. The capture's layout, block by block (blocks are separated by blank
@@ -122,3 +124,27 @@ export function parsePublishedText(text: string, fileName = 'published text'): P
 
 /** The file, in each release folder, that holds the release as published. */
 export const PUBLISHED_TEXT_FILE = 'press-release.txt';
+
+/** A release folder's published text file: where it is, its bytes, and the text they give. */
+export interface PublishedTextFile {
+  /** Its path, as messages name it. */
+  source: string;
+  bytes: Uint8Array<ArrayBuffer>;
+  published: PublishedText;
+}
+
+/**
+ * Reads and parses the published text of a release folder (`dir`; `name` is how messages name the
+ * folder). Fails naming the file when it is missing, is not UTF-8, or is not laid out as a release.
+ * Every reader of the text reads it here: the pages, the downloads and the paragraph numbering.
+ */
+export function readPublishedText(dir: string, name = dir): PublishedTextFile {
+  const source = join(name, PUBLISHED_TEXT_FILE);
+  let bytes: Uint8Array<ArrayBuffer>;
+  try {
+    bytes = new Uint8Array(readFileSync(join(dir, PUBLISHED_TEXT_FILE)));
+  } catch {
+    throw new Error(`${name}: the release folder has no ${PUBLISHED_TEXT_FILE}`);
+  }
+  return { source, bytes, published: parsePublishedText(decodeUtf8(bytes, source), source) };
+}
