@@ -130,17 +130,20 @@ function rankPage(page: PageData, query: ParsedQuery, order: number): Ranked | u
 
 /** Checks Pagefind's candidates against the query and ranks those that hold it. */
 export function rankPages(pages: readonly PageData[], query: ParsedQuery): PageResult[] {
-  return pages
-    .flatMap((page, order) => rankPage(page, query, order) ?? [])
-    .sort(
-      (a, b) =>
-        Number(b.best.complete) - Number(a.best.complete) ||
-        Number(b.best.sequence) - Number(a.best.sequence) ||
-        Number(a.result.data) - Number(b.result.data) ||
-        compareMatches(a.best, b.best) ||
-        a.order - b.order,
-    )
-    .map(({ result }) => result);
+  return (
+    pages
+      .flatMap((page, order) => rankPage(page, query, order) ?? [])
+      // Every ranked page holds the whole query (rankPage drops the others), so its best match is
+      // complete: pages differ by whether the words stand together, then by kind and closeness.
+      .sort(
+        (a, b) =>
+          Number(b.best.sequence) - Number(a.best.sequence) ||
+          Number(a.result.data) - Number(b.result.data) ||
+          compareMatches(a.best, b.best) ||
+          a.order - b.order,
+      )
+      .map(({ result }) => result)
+  );
 }
 
 /** The text Pagefind is asked for: the words that are in the text, little words left out. */

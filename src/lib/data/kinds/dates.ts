@@ -1,7 +1,7 @@
 import { dateSchema, publishedDateSchema, type DateData } from '../../../schemas/date';
 import { missingParts, parseWhen, type When } from '../../../schemas/when';
 import type { Source } from '../release-data';
-import { defineDataKind, provenanceColumns, quote } from './kind';
+import { defineDataKind, provenanceColumns, publishDatum, quote } from './kind';
 
 /** A date or period of the release, checked. */
 export interface ReleaseDate {
@@ -41,7 +41,7 @@ export const dates = defineDataKind({
     }
     return { id: entry.id, data: entry.data, when, source };
   },
-  publish: ({ data, source }, { provenance }) => ({ ...data, sentence: source.sentence, ...provenance(source) }),
+  publish: publishDatum,
   csvColumns: [
     { heading: 'id', value: (r) => r.id },
     { heading: 'when', value: (r) => r.when },

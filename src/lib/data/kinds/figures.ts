@@ -2,7 +2,7 @@ import { figureSchema, publishedFigureSchema, type FigureData } from '../../../s
 import { findWrittenNumber, parseWrittenNumber } from '../../text/written-numbers';
 import type { Source } from '../release-data';
 import { dates, type ReleaseDate } from './dates';
-import { defineDataKind, provenanceColumns, quote } from './kind';
+import { defineDataKind, provenanceColumns, publishDatum, quote } from './kind';
 
 /** A figure of the release, checked, with its period resolved. */
 export interface ReleaseFigure {
@@ -59,7 +59,7 @@ export const figures = defineDataKind({
     }
     return { id: entry.id, data: entry.data, written, period, source };
   },
-  publish: ({ data, source }, { provenance }) => ({ ...data, sentence: source.sentence, ...provenance(source) }),
+  publish: publishDatum,
   csvColumns: [
     { heading: 'id', value: (r) => r.id },
     { heading: 'kind', value: (r) => r.kind },

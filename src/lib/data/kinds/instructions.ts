@@ -5,7 +5,7 @@ import {
   type Party,
 } from '../../../schemas/instruction';
 import type { Source } from '../release-data';
-import { defineDataKind, provenanceColumns, quote } from './kind';
+import { defineDataKind, provenanceColumns, publishDatum, quote } from './kind';
 import { people, type ReleasePerson } from './people';
 
 /** Who gave or received an instruction, with the person or organisation resolved. */
@@ -59,7 +59,7 @@ export const instructions = defineDataKind({
     requireWords(entry, 'due', entry.data.due, source);
     return { id: entry.id, data: entry.data, by, to, source };
   },
-  publish: ({ data, source }, { provenance }) => ({ ...data, sentence: source.sentence, ...provenance(source) }),
+  publish: publishDatum,
   csvColumns: [
     { heading: 'id', value: (r) => r.id },
     { heading: 'verb', value: (r) => r.verb },

@@ -50,6 +50,14 @@ export interface NeededKind<Checked> {
   check: (entry: never, context: CheckContext) => Checked | undefined;
 }
 
+/** The usual published record: the datum as written, its sentence, and where that sentence is. */
+export function publishDatum<D extends object>(
+  { data, source }: { data: D; source: Source },
+  { provenance }: RecordContext,
+): D & { sentence: string } & Provenance {
+  return { ...data, sentence: source.sentence, ...provenance(source) };
+}
+
 /** One column of a CSV file: its heading and how to read it from a record. */
 export interface CsvColumn<T> {
   heading: string;
