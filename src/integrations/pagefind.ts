@@ -6,6 +6,7 @@ import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
 import { countWords } from '../lib/search/search-vocabulary';
 import { dataRecords } from './search-records';
+import { isDataPage } from '../lib/data/data-paths';
 
 /** The file beside Pagefind's bundle that lists the words of the indexed text (read by search-ui.ts). */
 const VOCABULARY_FILE = 'vocabulary.json';
@@ -45,9 +46,10 @@ export function pagefind(): AstroIntegration {
         try {
           const added = await index.addDirectory({ path: outDir });
           if (added.errors.length > 0) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
-          // Each datum of a data page is a record of its own (see search-records.ts).
+          // Each datum of a data page is a record of its own (see search-records.ts); only the data
+          // pages can hold records, so no other page is read again.
           let records = 0;
-          for (const { pathname } of pages) {
+          for (const { pathname } of pages.filter((page) => isDataPage(page.pathname))) {
             const html = await readFile(join(outDir, pathname, 'index.html'), 'utf8').catch(() => '');
             if (!html.includes('data-search-records')) continue;
             for (const record of dataRecords(html, `/${pathname}`)) {

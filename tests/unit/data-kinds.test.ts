@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dataKind, dataKinds } from '../../src/lib/data/kinds';
 import { checkOrder } from '../../src/lib/data/release-data-check';
-import { dataPage, datumAnchor, datumPath } from '../../src/lib/data/data-paths';
+import { dataPage, datumAnchor, datumPath, isDataPage } from '../../src/lib/data/data-paths';
 import { publishedRecords } from '../../src/lib/downloads/open-data';
 import { projectRoot } from '../helpers/build';
 import { realReleaseData } from '../helpers/release-data';
@@ -34,6 +34,18 @@ describe('the registry of data kinds', () => {
     expect(datumAnchor('people', 'general-prosecutor')).toBe('person-general-prosecutor');
     expect(datumAnchor('instructions', 'x')).toBe('instruction-x');
     expect(datumPath('dates', 'r-1', 'year-2018')).toBe('releases/r-1/data/timeline/#date-year-2018');
+  });
+
+  it('knows a kind’s page from any other page of a release', () => {
+    for (const kind of dataKinds) expect(isDataPage(dataPage(kind.id, 'r-1')), kind.id).toBe(true);
+    for (const path of [
+      'releases/r-1/data/',
+      'releases/r-1/data/cite/',
+      'releases/r-1/figures/',
+      'releases/r-1/data/figures/x/',
+    ]) {
+      expect(isDataPage(path), path).toBe(false);
+    }
   });
 
   it('ends every CSV with where the record comes from, and starts it with the id', () => {

@@ -1,4 +1,4 @@
-import { dataKind, type DataKind } from './kinds';
+import { dataKind, dataKinds, type DataKind } from './kinds';
 
 /** The files of one kind of open data: its records as JSON and CSV, and the JSON's schema. */
 export const openDataFormats = ['json', 'csv', 'schema.json'] as const;
@@ -29,6 +29,12 @@ export const dataPaths = {
 /** The page that shows one kind of data (figures, the timeline of dates…). */
 export function dataPage(kind: DataKind, releaseId: string): string {
   return `releases/${releaseId}/data/${dataKind(kind).page}/`;
+}
+
+/** Whether a site path (`releases/<id>/data/<page>/`, no leading slash) is the page of a kind of data. */
+export function isDataPage(path: string): boolean {
+  const match = /^releases\/([^/]+)\/data\/([^/]+)\/$/u.exec(path);
+  return match !== null && dataKinds.some((kind) => kind.page === match[2]);
 }
 
 /** The anchor of a datum on its data page: its kind's prefix and its id, unique within its kind. */
