@@ -49,6 +49,16 @@ describe('the drawing cache', () => {
     expect(b).toBe(a);
   });
 
+  it('takes a Buffer by its digest too, as the fonts are read: never its bytes written out one by one', () => {
+    const bytes = [7, 8, 9];
+    expect(drawingKey('r', { fonts: { regular: Buffer.from(bytes) } })).toBe(
+      drawingKey('r', { fonts: { regular: new Uint8Array(bytes) } }),
+    );
+    expect(drawingKey('r', { fonts: [Buffer.from(bytes)] })).not.toBe(
+      drawingKey('r', { fonts: [Buffer.from([7, 8])] }),
+    );
+  });
+
   it('changes the key when any input, a byte of a font or the renderer changes', () => {
     const inputs = { title: 'Heroin seized', when: new Date('2019-01-28'), fonts: { regular: new Uint8Array([1, 2]) } };
     const key = drawingKey('r', inputs);

@@ -26,15 +26,34 @@ export function sha256Hex(bytes: Uint8Array): string {
 
 const digests = new WeakMap<Uint8Array, string>();
 
-/** A value in a key: bytes (a font file) by their digest, worked out once per array. */
-function keyPart(_name: string, value: unknown): unknown {
-  if (!(value instanceof Uint8Array)) return value;
-  let digest = digests.get(value);
+/** Bytes (a font file) by their digest, worked out once per array. */
+function digestOf(bytes: Uint8Array): string {
+  let digest = digests.get(bytes);
   if (digest === undefined) {
-    digest = `sha256:${sha256Hex(value)}`;
-    digests.set(value, digest);
+    digest = `sha256:${sha256Hex(bytes)}`;
+    digests.set(bytes, digest);
   }
   return digest;
+}
+
+/**
+ * A value as it enters a key: bytes by their digest, objects with their fields in sorted order,
+ * what has a JSON form (a date) in that form. Bytes are replaced before anything is serialised:
+ * JSON.stringify would call a Buffer's own toJSON first and write every byte of a font out as a
+ * number, on every key.
+ */
+function canonical(value: unknown): unknown {
+  if (value instanceof Uint8Array) return digestOf(value);
+  if (Array.isArray(value)) return value.map(canonical);
+  if (value === null || typeof value !== 'object') return value;
+  const withJson = value as { toJSON?: () => unknown };
+  if (typeof withJson.toJSON === 'function') return canonical(withJson.toJSON());
+  const record = value as Record<string, unknown>;
+  return Object.fromEntries(
+    Object.keys(record)
+      .sort()
+      .map((key) => [key, canonical(record[key])]),
+  );
 }
 
 /**
@@ -42,18 +61,7 @@ function keyPart(_name: string, value: unknown): unknown {
  * fixed order (objects are written with their keys sorted), so that equal inputs give equal keys.
  */
 export function drawingKey(renderer: string, inputs: unknown): string {
-  const sorted = (value: unknown): unknown => {
-    // `Date#toJSON` runs before the replacer sees a date: dates arrive as ISO strings.
-    if (Array.isArray(value)) return value.map(sorted);
-    if (value !== null && typeof value === 'object' && !(value instanceof Uint8Array))
-      return Object.fromEntries(
-        Object.keys(value)
-          .sort()
-          .map((key) => [key, sorted((value as Record<string, unknown>)[key])]),
-      );
-    return value;
-  };
-  const text = JSON.stringify(sorted(JSON.parse(JSON.stringify(inputs, keyPart))));
+  const text = JSON.stringify(canonical(inputs));
   return createHash('sha256').update(renderer).update('\n').update(text).digest('hex');
 }
 
