@@ -16,6 +16,18 @@ describe('social cards', async () => {
     for (const text of lines) expect((font.layout(text).advanceWidth * 60) / font.unitsPerEm).toBeLessThanOrEqual(1000);
   });
 
+  it('gives a word to the next line when kerning across a space makes a line too wide', () => {
+    // A stand-in font: each letter 100 units; a space 100 units alone, 150 between two words.
+    const kerned = {
+      unitsPerEm: 1000,
+      layout: (text: string) => ({ advanceWidth: text.length * 100 + (text.split(' ').length - 1) * 50 }),
+    } as unknown as Font;
+    // At a size of 1,000 px a unit is a pixel. By the sum of its words and spaces "aa bb cc" is
+    // 800 px wide and fits 800 px; laid out, it is 900.
+    expect(wrapText(kerned, 'aa bb cc', 1000, 800)).toEqual(['aa bb', 'cc']);
+    expect(wrapText(kerned, 'aa bb cc', 1000, 900)).toEqual(['aa bb cc']);
+  });
+
   it('draws every letter as a path, so no font is needed where the PNG is made', () => {
     const svg = socialCardSvg(
       { kicker: 'Drug trafficking', title: line(1), footer: '28 January 2019' },

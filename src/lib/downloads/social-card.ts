@@ -88,21 +88,57 @@ function textLine(
   return uses.join('');
 }
 
-/** Breaks `text` into lines no wider than `width` px; a word longer than a line stands alone. */
-export function wrapText(font: Font, text: string, size: number, width: number): string[] {
-  const scale = size / font.unitsPerEm;
-  const measure = (line: string): number => font.layout(line).advanceWidth * scale;
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/u).filter(Boolean)) {
-    const candidate = line ? `${line} ${word}` : word;
-    if (line && measure(candidate) > width) {
-      lines.push(line);
-      line = word;
-    } else line = candidate;
+/** Advance widths of words, in font units, measured once per build and shared by every card. */
+const advances = new WeakMap<Font, Map<string, number>>();
+
+/** The advance width of `text` set in `font`, in font units. */
+function advanceOf(font: Font, text: string): number {
+  let byText = advances.get(font);
+  if (!byText) {
+    byText = new Map();
+    advances.set(font, byText);
   }
-  if (line) lines.push(line);
-  return lines;
+  let advance = byText.get(text);
+  if (advance === undefined) {
+    advance = font.layout(text).advanceWidth;
+    byText.set(text, advance);
+  }
+  return advance;
+}
+
+/**
+ * Breaks `text` into lines no wider than `width` px; a word longer than a line stands alone.
+ * Lines are filled by the widths of their words and spaces, each word measured once (laying out
+ * every candidate line again, word after word, cost more than the rest of the card); each line
+ * is then measured as it will be drawn, and gives its last word to the next line while kerning
+ * across a space makes it too wide.
+ */
+export function wrapText(font: Font, text: string, size: number, width: number): string[] {
+  const limit = (width * font.unitsPerEm) / size;
+  const space = advanceOf(font, ' ');
+  const lines: string[][] = [];
+  let line: string[] = [];
+  let lineWidth = 0;
+  for (const word of text.split(/\s+/u).filter(Boolean)) {
+    const wordWidth = advanceOf(font, word);
+    if (line.length > 0 && lineWidth + space + wordWidth > limit) {
+      lines.push(line);
+      line = [];
+      lineWidth = 0;
+    }
+    lineWidth += (line.length > 0 ? space : 0) + wordWidth;
+    line.push(word);
+  }
+  if (line.length > 0) lines.push(line);
+  for (let i = 0; i < lines.length; i += 1) {
+    const current = lines[i] ?? [];
+    while (current.length > 1 && font.layout(current.join(' ')).advanceWidth > limit) {
+      const carried = current.pop() ?? '';
+      if (i + 1 === lines.length) lines.push([]);
+      lines[i + 1]?.unshift(carried);
+    }
+  }
+  return lines.map((words) => words.join(' '));
 }
 
 /**
