@@ -1,4 +1,5 @@
-import { create as openFont, type Font } from 'fontkit';
+import type { Font } from 'fontkit';
+import { parsedFace } from './serif-fonts';
 
 /** A text the PDF prints, and where it comes from, for a message naming the file and field. */
 export interface PrintedText {
@@ -24,8 +25,7 @@ export function missingCharacters(font: Pick<Font, 'hasGlyphForCodePoint'>, text
 
 /** Fails, naming each text's file and field, when the font cannot draw a character of the texts. */
 export function checkFont(name: string, bytes: Uint8Array, texts: readonly PrintedText[]): void {
-  const font = openFont(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
-  if (!('hasGlyphForCodePoint' in font)) throw new Error(`PDF font ${name}: a font collection, not a font`);
+  const font = parsedFace(bytes);
   const problems = texts.flatMap(({ text, from }) => {
     const missing = missingCharacters(font, [text]);
     if (missing.length === 0) return [];

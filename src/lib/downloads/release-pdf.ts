@@ -1,7 +1,7 @@
 import PDFDocument from 'pdfkit';
 import { formatDate } from '../text/dates';
 import { checkFont, type PrintedText } from './glyph-check';
-import type { SerifFonts } from './serif-fonts';
+import { parsedFace, type SerifFonts } from './serif-fonts';
 
 /** A release as the PDF prints it: plain data, taken from the checked content. */
 export interface ReleaseDocument {
@@ -137,9 +137,11 @@ export async function releasePdf(release: ReleaseDocument, fonts: SerifFonts): P
     endMetadata();
   };
   const bytes = collect(doc);
-  doc.registerFont('regular', Buffer.from(fonts.regular));
-  doc.registerFont('italic', Buffer.from(fonts.italic));
-  doc.registerFont('bold', Buffer.from(fonts.bold));
+  // Each face parsed once per build. PDFKit takes the font engine's own font object (it embeds a
+  // subset of it per document), though its type declarations list only files and bytes.
+  for (const face of ['regular', 'italic', 'bold'] as const) {
+    doc.registerFont(face, parsedFace(fonts[face]) as unknown as Uint8Array);
+  }
   doc.addPage();
 
   const root = doc.struct('Document');

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
+import { create, type Font } from 'fontkit';
 
 /** The serif font files the PDF embeds and the cards are set in (TrueType or OpenType bytes; WOFF works, more slowly). */
 export interface SerifFonts {
@@ -58,6 +59,23 @@ export function sfntFromWoff(woff: Uint8Array): Uint8Array {
     offset += pad(table.data.length);
   });
   return output;
+}
+
+const faces = new WeakMap<Uint8Array, Font>();
+
+/**
+ * A face as the font engine reads it, parsed once per build however many PDFs and cards set text
+ * in it: parsing its tables again for each PDF cost more than laying out the release's text.
+ */
+export function parsedFace(bytes: Uint8Array): Font {
+  let face = faces.get(bytes);
+  if (!face) {
+    const font = create(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    if (!('hasGlyphForCodePoint' in font)) throw new Error('a font collection, not a font');
+    face = font;
+    faces.set(bytes, face);
+  }
+  return face;
 }
 
 let fonts: Promise<SerifFonts> | undefined;

@@ -1,6 +1,7 @@
-import { create, type Font } from 'fontkit';
+import type { Font } from 'fontkit';
 import sharp from 'sharp';
 import { rendererKey } from './drawing-cache';
+import { parsedFace } from './serif-fonts';
 
 // libvips would keep every card it drew in its operation cache; each card is drawn once.
 sharp.cache(false);
@@ -25,16 +26,9 @@ export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
 const MARGIN = 72;
 
-const parsed = new WeakMap<SocialCardFonts, { regular: Font; bold: Font }>();
-
-/** The fonts parsed once for all the cards of a build. */
+/** The fonts parsed once for all the cards and PDFs of a build. */
 function parsedFonts(fonts: SocialCardFonts): { regular: Font; bold: Font } {
-  let faces = parsed.get(fonts);
-  if (!faces) {
-    faces = { regular: create(Buffer.from(fonts.regular)) as Font, bold: create(Buffer.from(fonts.bold)) as Font };
-    parsed.set(fonts, faces);
-  }
-  return faces;
+  return { regular: parsedFace(fonts.regular), bold: parsedFace(fonts.bold) };
 }
 
 /** Glyph outlines in font units, drawn once per build and shared by every card. */
