@@ -31,21 +31,26 @@ function parsedFonts(fonts: SocialCardFonts): { regular: Font; bold: Font } {
   return { regular: parsedFace(fonts.regular), bold: parsedFace(fonts.bold) };
 }
 
-/** Glyph outlines in font units, drawn once per build and shared by every card. */
-const outlines = new WeakMap<Font, Map<number, string>>();
+/** A function of a font and a key, worked out once per build for each pair and shared by every card. */
+function memoisedPerFont<K, V>(compute: (font: Font, key: K) => V): (font: Font, key: K) => V {
+  const results = new WeakMap<Font, Map<K, V>>();
+  return (font, key) => {
+    let byKey = results.get(font);
+    if (!byKey) {
+      byKey = new Map();
+      results.set(font, byKey);
+    }
+    if (!byKey.has(key)) byKey.set(key, compute(font, key));
+    return byKey.get(key) as V;
+  };
+}
+
+/** A glyph's outline in font units, as SVG path data: drawn once however many cards use it. */
+const outlineOf = memoisedPerFont((font, id: number) => font.getGlyph(id).path.toSVG());
 
 /** The id of a glyph's outline in a card's `<defs>`, adding it to `defs` the first time. */
 function glyphRef(font: Font, prefix: string, id: number, defs: Map<string, string>): string | undefined {
-  let byId = outlines.get(font);
-  if (!byId) {
-    byId = new Map();
-    outlines.set(font, byId);
-  }
-  let d = byId.get(id);
-  if (d === undefined) {
-    d = font.getGlyph(id).path.toSVG();
-    byId.set(id, d);
-  }
+  const d = outlineOf(font, id);
   if (!d) return undefined;
   const ref = `${prefix}${id}`;
   defs.set(ref, d);
@@ -82,23 +87,8 @@ function textLine(
   return uses.join('');
 }
 
-/** Advance widths of words, in font units, measured once per build and shared by every card. */
-const advances = new WeakMap<Font, Map<string, number>>();
-
-/** The advance width of `text` set in `font`, in font units. */
-function advanceOf(font: Font, text: string): number {
-  let byText = advances.get(font);
-  if (!byText) {
-    byText = new Map();
-    advances.set(font, byText);
-  }
-  let advance = byText.get(text);
-  if (advance === undefined) {
-    advance = font.layout(text).advanceWidth;
-    byText.set(text, advance);
-  }
-  return advance;
-}
+/** The advance width of a text (a word, a space) set in a font, in font units: measured once per build. */
+const advanceOf = memoisedPerFont((font, text: string) => font.layout(text).advanceWidth);
 
 /**
  * Breaks `text` into lines no wider than `width` px; a word longer than a line stands alone.
