@@ -6,9 +6,11 @@ import {
   formatFileSize,
   publishedFile,
   releasePdfDocument,
+  releasePublishedFile,
   type DownloadableRelease,
 } from '../../src/lib/downloads/release-downloads';
 import { parsePublishedText } from '../../src/lib/text/published-text';
+import { drawingTally } from '../../src/lib/downloads/drawing-cache';
 import { outputRoot } from '../helpers/build';
 import { sourceFile } from '../helpers/source';
 
@@ -93,6 +95,20 @@ describe('publishedFile', () => {
     writeFileSync(join(dir, 'press-release.txt'), source.replace('97 tons', '96 tons'));
     const checked = { ...model(join(dir, 'index.mdx')), published: parsePublishedText(source) };
     await expect(publishedFile(checked)).rejects.toThrow(/press-release\.txt: changed after the release was checked/u);
+  });
+});
+
+describe('releasePublishedFile', () => {
+  it('reads a release’s text once per build, and draws no PDF for it', async () => {
+    const dir = mkdtempSync(join(outputRoot, 'published-file-'));
+    cpSync(sourceFile, join(dir, 'press-release.txt'));
+    const source = readFileSync(sourceFile);
+    const checked = { ...model(join(dir, 'index.mdx')), published: parsePublishedText(source.toString('utf8')) };
+    const pdfsBefore = drawingTally().get('pdf')?.drawn ?? 0;
+    const first = releasePublishedFile(checked);
+    expect(releasePublishedFile(checked)).toBe(first);
+    expect(Buffer.from((await first).bytes).equals(source)).toBe(true);
+    expect(drawingTally().get('pdf')?.drawn ?? 0).toBe(pdfsBefore);
   });
 });
 

@@ -94,6 +94,22 @@ export function pdfDrawingKey(document: ReleaseDocument, fonts: SerifFonts, root
   return rendererKey({ entry: 'src/lib/downloads/release-pdf.ts', packages: ['pdfkit'] }, inputs, root);
 }
 
+const read = new Map<string, Promise<PublishedFile>>();
+
+/**
+ * A release's published text file, read and checked once per build however many pages ask: the
+ * pages that need only the text (its digest on the About page, the download) do not wait for the
+ * PDF, and never start a drawing of their own.
+ */
+export function releasePublishedFile(model: DownloadableRelease): Promise<PublishedFile> {
+  let file = read.get(model.entry.id);
+  if (!file) {
+    file = publishedFile(model);
+    read.set(model.entry.id, file);
+  }
+  return file;
+}
+
 const made = new Map<string, Promise<ReleaseDownloadFiles>>();
 
 /**
@@ -105,7 +121,7 @@ export function releaseDownloads(model: DownloadableRelease, location: SiteAddre
   let downloads = made.get(key);
   if (!downloads) {
     downloads = (async () => {
-      const publishedText = await publishedFile(model);
+      const publishedText = await releasePublishedFile(model);
       const document = releasePdfDocument(model, location, publishedText);
       const fonts = await loadSerifFonts();
       // Drawn only when no earlier build drew the same PDF; otherwise read back from the cache.
