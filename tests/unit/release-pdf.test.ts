@@ -119,6 +119,21 @@ describe('releasePdf', () => {
     expect(Buffer.from(later).equals(Buffer.from(bytes))).toBe(false);
   });
 
+  it('copies a character as printed, whatever an earlier PDF printed with the same glyph', async () => {
+    // The font draws ’ (U+2019) and ʼ (U+02BC) with one glyph. A PDF's text layer must give the
+    // character its own text has, not the one another PDF of the build asked that glyph for first.
+    await releasePdf({ ...release, headline: 'The Office’s plan' }, fonts);
+    const modifier = { ...release, headline: 'The Officeʼs plan' };
+    const afterOther = await releasePdf(modifier, fonts);
+    const fresh = await releasePdf(modifier, {
+      regular: fonts.regular.slice(),
+      italic: fonts.italic.slice(),
+      bold: fonts.bold.slice(),
+    });
+    expect(Buffer.from(afterOther).equals(Buffer.from(fresh))).toBe(true);
+    expect((await readPdf(afterOther)).text).toContain('Officeʼs');
+  });
+
   it('keeps markup characters in the properties intact', async () => {
     const headline = 'Assets <returned> & "drugs" seized';
     const other = await readPdf(await releasePdf({ ...release, headline }, fonts));

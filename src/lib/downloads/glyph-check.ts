@@ -25,7 +25,13 @@ export function missingCharacters(font: Pick<Font, 'hasGlyphForCodePoint'>, text
 
 /** Fails, naming each text's file and field, when the font cannot draw a character of the texts. */
 export function checkFont(name: string, bytes: Uint8Array, texts: readonly PrintedText[]): void {
-  const font = parsedFace(bytes);
+  // Only the character map is read: sharing the parsed face with other checks and the cards is safe.
+  let font: Font;
+  try {
+    font = parsedFace(bytes);
+  } catch (error) {
+    throw new Error(`PDF font ${name}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
   const problems = texts.flatMap(({ text, from }) => {
     const missing = missingCharacters(font, [text]);
     if (missing.length === 0) return [];

@@ -64,8 +64,9 @@ export function sfntFromWoff(woff: Uint8Array): Uint8Array {
 const faces = new WeakMap<Uint8Array, Font>();
 
 /**
- * A face as the font engine reads it, parsed once per build however many PDFs and cards set text
- * in it: parsing its tables again for each PDF cost more than laying out the release's text.
+ * A face as the font engine reads it, parsed once per build for the glyph checks and the cards,
+ * which read outlines, widths and the character map. The PDF's own faces are parsed per document
+ * (see release-pdf.ts): a parsed face remembers, for each glyph, the characters it was first asked for.
  */
 export function parsedFace(bytes: Uint8Array): Font {
   let face = faces.get(bytes);

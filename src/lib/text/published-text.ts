@@ -143,8 +143,11 @@ export function readPublishedText(dir: string, name = dir): PublishedTextFile {
   let bytes: Uint8Array<ArrayBuffer>;
   try {
     bytes = new Uint8Array(readFileSync(join(dir, PUBLISHED_TEXT_FILE)));
-  } catch {
-    throw new Error(`${name}: the release folder has no ${PUBLISHED_TEXT_FILE}`);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+      throw new Error(`${name}: the release folder has no ${PUBLISHED_TEXT_FILE}`, { cause: error });
+    }
+    throw new Error(`${source}: cannot be read (${(error as Error).message})`, { cause: error });
   }
   return { source, bytes, published: parsePublishedText(decodeUtf8(bytes, source), source) };
 }
