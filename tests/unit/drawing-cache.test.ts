@@ -49,6 +49,14 @@ describe('the drawing cache', () => {
     expect(b).toBe(a);
   });
 
+  it('refuses inputs it would write as {} (a Map, a Set, an ArrayBuffer) rather than ignore a change in them', () => {
+    expect(() => drawingKey('r', { words: new Map([['a', 1]]) })).toThrow(
+      /hold a value of type Map, which its key cannot read/u,
+    );
+    expect(() => drawingKey('r', [new Set([1])])).toThrow(/of type Set/u);
+    expect(() => drawingKey('r', { bytes: new ArrayBuffer(2) })).toThrow(/of type ArrayBuffer/u);
+  });
+
   it('takes a Buffer by its digest too, as the fonts are read: never its bytes written out one by one', () => {
     const bytes = [7, 8, 9];
     expect(drawingKey('r', { fonts: { regular: Buffer.from(bytes) } })).toBe(

@@ -48,6 +48,11 @@ function canonical(value: unknown): unknown {
   if (value === null || typeof value !== 'object') return value;
   const withJson = value as { toJSON?: () => unknown };
   if (typeof withJson.toJSON === 'function') return canonical(withJson.toJSON());
+  // A Map, a Set or an ArrayBuffer would be written as {}: a change in it would not change the key.
+  const prototype: unknown = Object.getPrototypeOf(value);
+  if (prototype !== Object.prototype && prototype !== null) {
+    throw new Error(`a drawing's inputs hold a value of type ${value.constructor.name}, which its key cannot read`);
+  }
   const record = value as Record<string, unknown>;
   return Object.fromEntries(
     Object.keys(record)
