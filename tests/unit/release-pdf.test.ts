@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { missingCharacters } from '../../src/lib/downloads/glyph-check';
 import { releasePdf, type ReleaseDocument } from '../../src/lib/downloads/release-pdf';
+import { socialCardSvg } from '../../src/lib/downloads/social-card';
 import { loadSerifFonts, type SerifFonts } from '../../src/lib/downloads/serif-fonts';
 import type { StructuredTextItem } from 'unpdf';
 import { comparable, positionsInOrder, readPdf, type PdfContent } from '../helpers/pdf';
@@ -123,6 +124,8 @@ describe('releasePdf', () => {
     // The font draws ’ (U+2019) and ʼ (U+02BC) with one glyph. A PDF's text layer must give the
     // character its own text has, not the one another PDF of the build asked that glyph for first.
     await releasePdf({ ...release, headline: 'The Office’s plan' }, fonts);
+    // The cards share one parse of each face for the whole build, and set the same glyph first too.
+    socialCardSvg({ kicker: 'Office’s', title: 'The Office’s plan', footer: 'The Office’s' }, fonts);
     const modifier = { ...release, headline: 'The Officeʼs plan' };
     const afterOther = await releasePdf(modifier, fonts);
     const fresh = await releasePdf(modifier, {

@@ -1,7 +1,7 @@
 import PDFDocument from 'pdfkit';
 import { formatDate } from '../text/dates';
 import { checkFont, type PrintedText } from './glyph-check';
-import type { SerifFonts } from './serif-fonts';
+import { documentFace, type SerifFonts } from './serif-fonts';
 
 /** A release as the PDF prints it: plain data, taken from the checked content. */
 export interface ReleaseDocument {
@@ -137,11 +137,11 @@ export async function releasePdf(release: ReleaseDocument, fonts: SerifFonts): P
     endMetadata();
   };
   const bytes = collect(doc);
-  // PDFKit parses the faces again for each document, on purpose: a parsed font keeps each glyph
-  // with the characters it was first asked for, and PDFKit writes those into the PDF's text layer.
-  // Where one glyph serves two characters (’ and ʼ, space and no-break space), a font shared
-  // between PDFs would make one PDF's copied text depend on what another PDF printed before it.
-  for (const face of ['regular', 'italic', 'bold'] as const) doc.registerFont(face, Buffer.from(fonts[face]));
+  // Each face with glyphs of this document's own (see documentFace). PDFKit takes the font engine's
+  // font object, and embeds a subset of it, though its type declarations list only files and bytes.
+  for (const face of ['regular', 'italic', 'bold'] as const) {
+    doc.registerFont(face, documentFace(fonts[face]) as unknown as Uint8Array);
+  }
   doc.addPage();
 
   const root = doc.struct('Document');

@@ -65,8 +65,7 @@ const faces = new WeakMap<Uint8Array, Font>();
 
 /**
  * A face as the font engine reads it, parsed once per build for the glyph checks and the cards,
- * which read outlines, widths and the character map. The PDF's own faces are parsed per document
- * (see release-pdf.ts): a parsed face remembers, for each glyph, the characters it was first asked for.
+ * which read outlines, widths and the character map. A PDF sets its text in a documentFace().
  */
 export function parsedFace(bytes: Uint8Array): Font {
   let face = faces.get(bytes);
@@ -77,6 +76,29 @@ export function parsedFace(bytes: Uint8Array): Font {
     faces.set(bytes, face);
   }
   return face;
+}
+
+/**
+ * A face for one PDF: the shared parse's tables, decoded once per build, with glyphs and a layout
+ * engine of its own. The engine keeps each glyph with the characters it was first asked for, and
+ * PDFKit writes those into the PDF's text layer; where one glyph serves two characters (’ and ʼ,
+ * space and no-break space), glyphs shared between PDFs would make one PDF's copied text depend on
+ * another PDF drawn before it. Parsing the face again for every PDF avoided that, but decoded its
+ * layout tables again too, which made PDFs cost two to three times as much in large builds.
+ *
+ * This reaches into fontkit's glyph cache (`_glyphs`) and cached layout engine (`_layoutEngine`),
+ * which is why fontkit's version is pinned; tests/unit/release-pdf.test.ts fails if either stops
+ * keeping one PDF's glyphs apart from another's.
+ */
+export function documentFace(bytes: Uint8Array): Font {
+  const shared = parsedFace(bytes);
+  const engine = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(shared) as object, '_layoutEngine');
+  if (!engine?.get) throw new Error('fontkit no longer has the layout engine this module expects');
+  return Object.create(shared, {
+    _glyphs: { value: {}, writable: true, configurable: true },
+    // The class's lazy getter, so that the engine is made for this face the first time it is used.
+    _layoutEngine: { get: engine.get, configurable: true },
+  }) as Font;
 }
 
 let fonts: Promise<SerifFonts> | undefined;
