@@ -78,12 +78,20 @@ describe('releasePdfDocument', () => {
   });
 });
 
+/** A release folder holding a copy of the source text, and the release as checked against it. */
+function releaseFolder(): { source: Buffer; checked: DownloadableRelease } {
+  const dir = mkdtempSync(join(outputRoot, 'published-file-'));
+  cpSync(sourceFile, join(dir, 'press-release.txt'));
+  const source = readFileSync(sourceFile);
+  return {
+    source,
+    checked: { ...model(join(dir, 'index.mdx')), published: parsePublishedText(source.toString('utf8')) },
+  };
+}
+
 describe('publishedFile', () => {
   it('gives the bytes of the published text and their SHA-256', async () => {
-    const dir = mkdtempSync(join(outputRoot, 'published-file-'));
-    cpSync(sourceFile, join(dir, 'press-release.txt'));
-    const source = readFileSync(sourceFile);
-    const checked = { ...model(join(dir, 'index.mdx')), published: parsePublishedText(source.toString('utf8')) };
+    const { source, checked } = releaseFolder();
     const file = await publishedFile(checked);
     expect(Buffer.from(file.bytes).equals(source)).toBe(true);
     expect(file.sha256).toBe(createHash('sha256').update(source).digest('hex'));
@@ -100,10 +108,7 @@ describe('publishedFile', () => {
 
 describe('releasePublishedFile', () => {
   it('reads a release’s text once per build, and draws no PDF for it', async () => {
-    const dir = mkdtempSync(join(outputRoot, 'published-file-'));
-    cpSync(sourceFile, join(dir, 'press-release.txt'));
-    const source = readFileSync(sourceFile);
-    const checked = { ...model(join(dir, 'index.mdx')), published: parsePublishedText(source.toString('utf8')) };
+    const { source, checked } = releaseFolder();
     const pdfsBefore = drawingTally().get('pdf')?.drawn ?? 0;
     const first = releasePublishedFile(checked);
     expect(releasePublishedFile(checked)).toBe(first);
