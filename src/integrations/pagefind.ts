@@ -1,5 +1,6 @@
+import { readdirSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
@@ -10,6 +11,17 @@ import { isDataPage } from '../lib/data/data-paths';
 
 /** The file beside Pagefind's bundle that lists the words of the indexed text (read by search-ui.ts). */
 const VOCABULARY_FILE = 'vocabulary.json';
+
+/** The attribute that marks the part of a page Pagefind indexes. */
+const BODY_ATTRIBUTE = 'data-pagefind-body';
+
+/** The HTML files of the built site, as paths relative to it with `/` between folders, in order. */
+function htmlFiles(outDir: string): string[] {
+  return readdirSync(outDir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => file.split(sep).join('/'))
+    .sort();
+}
 
 /**
  * The indexed text of every page, read back from the fragments Pagefind wrote (gzip-compressed
@@ -39,24 +51,32 @@ export function pagefind(): AstroIntegration {
   return {
     name: 'site:pagefind',
     hooks: {
-      'astro:build:done': async ({ dir, pages, logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const { index, errors } = await createIndex({ forceLanguage: 'en' });
         if (!index) throw new Error(`Pagefind could not create an index: ${errors.join('; ')}`);
         try {
-          const added = await index.addDirectory({ path: outDir });
-          if (added.errors.length > 0) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
-          // Each datum of a data page is a record of its own (see search-records.ts); only the data
-          // pages can hold records, so no other page is read again.
-          let records = 0;
-          for (const { pathname } of pages.filter((page) => isDataPage(page.pathname))) {
-            const html = await readFile(join(outDir, pathname, 'index.html'), 'utf8').catch(() => '');
-            if (!html.includes('data-search-records')) continue;
-            for (const record of dataRecords(html, `/${pathname}`)) {
-              const response = await index.addCustomRecord({ ...record, language: 'en' });
-              if (response.errors.length > 0) throw new Error(`Pagefind: ${record.url}: ${response.errors.join('; ')}`);
-              records += 1;
+          // Only pages that mark their body are given to Pagefind. Pagefind would leave the others
+          // out of the index anyway, once any page has a body, but it reads and holds every page it
+          // is given: given the whole folder, it takes about twice the memory and processor time.
+          let pagesIndexed = 0;
+          const records: ReturnType<typeof dataRecords> = [];
+          for (const file of htmlFiles(outDir)) {
+            const html = await readFile(join(outDir, file), 'utf8');
+            if (html.includes(BODY_ATTRIBUTE)) {
+              const added = await index.addHTMLFile({ sourcePath: file, content: html });
+              if (added.errors.length > 0)
+                throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
+              pagesIndexed += 1;
             }
+            // Each datum of a data page is a record of its own (see search-records.ts), added after the pages.
+            const pathname = file.endsWith('/index.html') ? file.slice(0, -'index.html'.length) : file;
+            if (isDataPage(pathname) && html.includes('data-search-records'))
+              records.push(...dataRecords(html, `/${pathname}`));
+          }
+          for (const record of records) {
+            const response = await index.addCustomRecord({ ...record, language: 'en' });
+            if (response.errors.length > 0) throw new Error(`Pagefind: ${record.url}: ${response.errors.join('; ')}`);
           }
           const bundleDir = join(outDir, 'pagefind');
           const written = await index.writeFiles({ outputPath: bundleDir });
@@ -64,7 +84,7 @@ export function pagefind(): AstroIntegration {
           // The words of the text, for telling the reader which words are not in it and what is near.
           const vocabulary = countWords(await indexedTexts(bundleDir));
           await writeFile(join(bundleDir, VOCABULARY_FILE), JSON.stringify(vocabulary));
-          logger.info(`Pagefind indexed ${added.page_count} pages and ${records} data records`);
+          logger.info(`Pagefind indexed ${pagesIndexed} pages and ${records.length} data records`);
         } finally {
           await close();
         }

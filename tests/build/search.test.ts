@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { siteDir } from '../helpers/build';
+import { sitePages } from '../helpers/pages';
 import type { SearchAnswer } from '../../src/lib/search/search-results';
 import { loadPagefind, type SearchHit } from '../helpers/pagefind';
 
@@ -44,6 +47,18 @@ describe('the built search index', () => {
         ...dataPages,
       ].sort(),
     );
+  });
+
+  it('is given the pages that mark a body, and says how many: the count the index holds', () => {
+    const file = (page: string): string => join(siteDir, page.endsWith('.html') ? page : `${page}index.html`);
+    const bodies = sitePages(siteDir).filter((page) => readFileSync(file(page), 'utf8').includes('data-pagefind-body'));
+    const said = /Pagefind indexed (\d+) pages and (\d+) data records/u.exec(readFileSync(`${siteDir}.log`, 'utf8'));
+    expect(said).not.toBeNull();
+    expect(Number(said?.[1])).toBe(bodies.length);
+    const entry = JSON.parse(readFileSync(join(siteDir, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    expect(entry.languages['en']?.page_count).toBe(bodies.length + Number(said?.[2]));
   });
 
   it('indexes the main content only, not the header, search form or footer', async () => {
