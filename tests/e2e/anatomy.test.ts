@@ -16,6 +16,8 @@ interface Layout {
   summaryTop: number | undefined;
   glanceTop: number | undefined;
   smallestChartText: number | undefined;
+  /** How far the widest of the charts' words reach past their drawing's edges, in its units (0: none). */
+  chartOverflow: number | undefined;
 }
 
 describe.runIf(browserAvailable())('the news first: what a reader sees on the first screen', () => {
@@ -43,7 +45,13 @@ describe.runIf(browserAvailable())('the news first: what a reader sees on the fi
         const scale = svg ? svg.getBoundingClientRect().width / svg.viewBox.baseVal.width : 1;
         return Number.parseFloat(getComputedStyle(text).fontSize) * scale;
       });
+      const overflow = [...document.querySelectorAll<SVGTextElement>('svg.data-chart__svg text')].map((text) => {
+        const box = text.getBBox();
+        const width = text.ownerSVGElement?.viewBox.baseVal.width ?? 0;
+        return Math.max(0, -box.x, box.x + box.width - width);
+      });
       return {
+        chartOverflow: overflow.length > 0 ? Math.max(...overflow) : undefined,
         headerHeight: document.querySelector('.site-header')?.getBoundingClientRect().height ?? Infinity,
         h1Top: top('main h1') ?? Infinity,
         summaryTop: top('main .release__header .editorial'),
@@ -76,6 +84,16 @@ describe.runIf(browserAvailable())('the news first: what a reader sees on the fi
       console.info(`${path}: smallest chart text ${smallestChartText?.toFixed(1)} px at 320 px`);
       expect(smallestChartText).toBeDefined();
       expect(smallestChartText ?? 0).toBeGreaterThanOrEqual(12);
+    },
+  );
+
+  it.each([topics[1] ?? '', `${release}data/figures/`])(
+    '%s: every word of the charts inside their drawings, however long the label',
+    async (path) => {
+      const { chartOverflow } = await layout(path, { width: 320, height: 640 });
+      console.info(`${path}: chart text reaches ${chartOverflow?.toFixed(1)} units past the drawing`);
+      expect(chartOverflow).toBeDefined();
+      expect(chartOverflow ?? Infinity).toBeLessThanOrEqual(0.5);
     },
   );
 

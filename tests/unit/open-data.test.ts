@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { barLayout } from '../../src/lib/data/charts';
+import { barLayout, labelLines, labelWidth } from '../../src/lib/data/charts';
 import {
   bibtexEntry,
   bibtexEscape,
@@ -167,6 +167,33 @@ describe('charts', () => {
   it('draw a share on the scale of its whole', () => {
     const layout = barLayout([{ label: 'Recovered', value: 17, display: '17%' }], 100);
     expect(layout.bars[0]?.width).toBeCloseTo(layout.plotWidth * 0.17);
+  });
+
+  it('wrap a label wider than the chart between words, and make its row taller', () => {
+    const long = '2015 to 21 December 2018 (“Since 2015”)';
+    const layout = barLayout([
+      { label: long, value: 2, display: '2' },
+      { label: '2018', value: 1, display: '1' },
+    ]);
+    const [a, b] = layout.bars;
+    expect(labelWidth(long)).toBeGreaterThan(layout.width);
+    // Broken before the parenthesis, which fits on a line of its own.
+    expect(a?.labelLines.map((line) => line.text)).toEqual(['2015 to 21 December 2018', '(“Since 2015”)']);
+    for (const line of a?.labelLines ?? []) expect(labelWidth(line.text)).toBeLessThanOrEqual(layout.width);
+    // The second line sits below the first, and the bar below both.
+    expect(a!.labelLines[1]!.y).toBeGreaterThan(a!.labelLines[0]!.y);
+    expect(a!.y).toBeGreaterThan(a!.labelLines[1]!.y);
+    expect(b!.labelLines[0]!.y).toBeGreaterThan(a!.y + layout.barHeight);
+    expect(layout.height).toBeGreaterThanOrEqual(b!.y + layout.barHeight);
+  });
+
+  it('keep a short label on one line, and a word too wide for any line on a line of its own', () => {
+    expect(labelLines('2018')).toEqual(['2018']);
+    const word = 'W'.repeat(40);
+    expect(labelLines(`in ${word} out`)).toEqual(['in', word, 'out']);
+    // A parenthesis too long for one line is broken between its words.
+    expect(labelLines(`a (${'word '.repeat(30).trim()})`).join(' ')).toBe(`a (${'word '.repeat(30).trim()})`);
+    expect(labelLines(`a (${'word '.repeat(30).trim()})`).length).toBeGreaterThan(2);
   });
 
   it('refuse values off the scale, and empty charts', () => {

@@ -10,10 +10,16 @@ export interface BarInput {
   decrease?: boolean;
 }
 
-/** A bar laid out: its label above it, the bar, and its value after it. */
+/** A line of a bar's label and its baseline. */
+export interface LabelLine {
+  text: string;
+  y: number;
+}
+
+/** A bar laid out: its label above it (on as many lines as it needs), the bar, and its value after it. */
 export interface Bar extends BarInput {
-  /** The baseline of the label. */
-  labelY: number;
+  /** The label's lines, each no wider than the chart. */
+  labelLines: LabelLine[];
   /** Where the label and the value are anchored, and how: from the axis outwards. */
   labelX: number;
   valueX: number;
@@ -47,6 +53,43 @@ const LABEL_HEIGHT = 20;
 const BAR_HEIGHT = 18;
 const GAP = 12;
 const VALUE_GAP = 6;
+const FONT_SIZE = 16;
+
+/**
+ * Widths of characters in ems, generous for the sans-serif faces the chart's text may be drawn in
+ * (it uses the reader's system font, so its real widths cannot be known at build time): a label
+ * wrapped by these widths fits the chart in any of them.
+ */
+function emWidth(character: string): number {
+  if (character === ' ') return 0.3;
+  if (/[ijl.,:;'’‘|!()[\]]/u.test(character)) return 0.32;
+  if (/[ftr“”"-]/u.test(character)) return 0.42;
+  if (/[mwMW@%]/u.test(character)) return 0.95;
+  if (/[A-Z0-9]/u.test(character)) return 0.7;
+  return 0.6;
+}
+
+/** The width a text takes at the chart's font size, by `emWidth`: never less than it does. */
+export function labelWidth(text: string): number {
+  return [...text].reduce((sum, character) => sum + emWidth(character) * FONT_SIZE, 0);
+}
+
+/**
+ * A label in lines no wider than `width`, broken between words, and not inside a parenthesis that
+ * fits on a line of its own; a single word wider than that keeps a line of its own.
+ */
+export function labelLines(label: string, width = WIDTH): string[] {
+  const lines: string[] = [];
+  const pieces = (label.match(/\([^)]*\)\S*|\S+/gu) ?? []).flatMap((piece) =>
+    labelWidth(piece) <= width ? [piece] : piece.split(/\s+/u),
+  );
+  for (const word of pieces) {
+    const last = lines.at(-1);
+    if (last !== undefined && labelWidth(`${last} ${word}`) <= width) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
 
 /**
  * Horizontal bars on one scale from zero, for figures in the same unit: lengths are in proportion
@@ -58,22 +101,24 @@ export function barLayout(inputs: readonly BarInput[], max?: number): ChartLayou
   const falls = inputs.filter((input) => input.decrease === true).length;
   if (falls > 0 && falls < inputs.length) throw new RangeError('a chart shows falls or rises, not both');
   const leftwards = falls > 0;
-  const top = max ?? Math.max(...inputs.map((bar) => bar.value));
-  if (!(top > 0)) throw new RangeError('a chart needs a scale greater than zero');
+  const scale = max ?? Math.max(...inputs.map((bar) => bar.value));
+  if (!(scale > 0)) throw new RangeError('a chart needs a scale greater than zero');
   const plotWidth = WIDTH - VALUE_ROOM;
   const axisX = leftwards ? WIDTH : 0;
-  const row = LABEL_HEIGHT + BAR_HEIGHT + GAP;
-  const bars = inputs.map((input, i) => {
-    if (input.value < 0 || input.value > top) {
-      throw new RangeError(`${input.label}: ${input.value} is outside the scale 0 to ${top}`);
+  // Each bar's row starts where the last ended: a label on two lines makes its row taller.
+  let rowTop = 0;
+  const bars = inputs.map((input) => {
+    if (input.value < 0 || input.value > scale) {
+      throw new RangeError(`${input.label}: ${input.value} is outside the scale 0 to ${scale}`);
     }
-    const labelY = i * row + LABEL_HEIGHT - 6;
-    const y = i * row + LABEL_HEIGHT;
-    const width = (input.value / top) * plotWidth;
+    const lines = labelLines(input.label).map((text, i) => ({ text, y: rowTop + (i + 1) * LABEL_HEIGHT - 6 }));
+    const y = rowTop + lines.length * LABEL_HEIGHT;
+    rowTop = y + BAR_HEIGHT + GAP;
+    const width = (input.value / scale) * plotWidth;
     const reach = max !== undefined ? plotWidth : width;
     return {
       ...input,
-      labelY,
+      labelLines: lines,
       labelX: axisX,
       x: leftwards ? axisX - width : axisX,
       y,
@@ -83,5 +128,5 @@ export function barLayout(inputs: readonly BarInput[], max?: number): ChartLayou
       valueY: y + BAR_HEIGHT / 2,
     };
   });
-  return { width: WIDTH, height: inputs.length * row - GAP + 2, plotWidth, barHeight: BAR_HEIGHT, axisX, bars };
+  return { width: WIDTH, height: rowTop - GAP + 2, plotWidth, barHeight: BAR_HEIGHT, axisX, bars };
 }
