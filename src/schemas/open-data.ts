@@ -14,11 +14,22 @@ export const dataLicenseSchema = z
   })
   .describe('Rights: the official text is the issuing office’s; what the project adds is under CC BY 4.0.');
 
+// One schema per kind and record, made once: a build asks for it once per release.
+const fileSchemas = new WeakMap<z.ZodType, Map<string, ReturnType<typeof fileSchema>>>();
+
 /**
  * The open-data file of one kind (`figures`, named by `kind`): the release it belongs to and its
  * records, each read by `record`, in text order.
  */
 export function openDataFileSchema(kind: string, record: z.ZodType) {
+  let byKind = fileSchemas.get(record);
+  if (!byKind) fileSchemas.set(record, (byKind = new Map()));
+  let schema = byKind.get(kind);
+  if (!schema) byKind.set(kind, (schema = fileSchema(kind, record)));
+  return schema;
+}
+
+function fileSchema(kind: string, record: z.ZodType) {
   return z
     .strictObject({
       /** The address of this file's JSON Schema. */
@@ -113,7 +124,24 @@ export function publishedReleaseSchema<Data extends Record<string, z.ZodType>>(d
     .describe('A press release: metadata, topics, the official text paragraph by paragraph, and its data.');
 }
 
+// Converted once per schema, frozen as it is shared: a release's schema files differ only in their
+// address (`$id`), and converting took 1 to 2 ms a file, five files a release.
+const jsonSchemas = new WeakMap<z.ZodType, Readonly<Record<string, unknown>>>();
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+}
+
 /** A JSON Schema (draft 2020-12) for a published schema, with the address it is served at. */
 export function jsonSchemaOf(schema: z.ZodType, id: string): Record<string, unknown> {
-  return { ...z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'output' }), $id: id };
+  let converted = jsonSchemas.get(schema);
+  if (!converted) {
+    converted = deepFreeze(z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'output' }));
+    jsonSchemas.set(schema, converted);
+  }
+  return { ...converted, $id: id };
 }

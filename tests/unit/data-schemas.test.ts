@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { dateSchema } from '../../src/schemas/date';
 import { figureSchema, publishedFigureSchema } from '../../src/schemas/figure';
 import { instructionSchema } from '../../src/schemas/instruction';
-import { personSchema } from '../../src/schemas/person';
+import { personSchema, publishedPersonSchema } from '../../src/schemas/person';
 import { jsonSchemaOf, openDataFileSchema } from '../../src/schemas/open-data';
 import { wholeReleaseSchema } from '../../src/lib/downloads/open-data';
 import { readDataItems } from '../../src/integrations/release-data-loader';
@@ -128,6 +128,21 @@ describe('JSON Schemas of the open data', () => {
     );
     expect(item['required']).toEqual(expect.arrayContaining(['sentence', 'paragraph', 'url', 'value', 'unit']));
     expect(item['additionalProperties']).toBe(false);
+  });
+
+  it('give each release its own address, the schema being made once for all of them', () => {
+    const first = jsonSchemaOf(openDataFileSchema('people', publishedPersonSchema), 'https://example.org/a.json');
+    const second = jsonSchemaOf(openDataFileSchema('people', publishedPersonSchema), 'https://example.org/b.json');
+    expect(first['$id']).toBe('https://example.org/a.json');
+    expect(second['$id']).toBe('https://example.org/b.json');
+    expect({ ...second, $id: first['$id'] }).toEqual(first);
+    // Another kind over the same records is a schema of its own.
+    const other = jsonSchemaOf(openDataFileSchema('others', publishedPersonSchema), 'x');
+    expect(other['description']).not.toEqual(first['description']);
+    // What is shared between files cannot be changed through one of them.
+    expect(() => {
+      (first['properties'] as Record<string, unknown>)['release'] = {};
+    }).toThrow(TypeError);
   });
 
   it('describe the whole release, and say which fields are editorial', () => {
