@@ -137,6 +137,28 @@ describe('releasePdf', () => {
     expect((await readPdf(afterOther)).text).toContain('Officeʼs');
   });
 
+  it('sets each word as a fresh parse of the fonts would, whatever earlier PDFs set', async () => {
+    // Words are shaped once per build and kept; a PDF's glyphs must still be its own, made in the
+    // order its own text asks for them. ’ and ʼ, space and no-break space, hyphen and soft hyphen
+    // share glyphs; "ffi" and "fl" are set as ligatures.
+    const words = ['The', 'Office’s', 'officeʼs', 'a\u00a0b', 'co\u00adoperation', 'co-operation', 'ffi', 'flow'];
+    const document = (order: string[]) => ({
+      ...release,
+      headline: order.slice(0, 3).join(' '),
+      paragraphs: [order, [...order].reverse()].map((text, i) => ({ number: i + 1, text: text.join(' ') })),
+    });
+    const orders = [words, [...words].reverse(), [...words.slice(4), ...words.slice(0, 4)]];
+    for (const order of orders) {
+      const shared = await releasePdf(document(order), fonts);
+      const fresh = await releasePdf(document(order), {
+        regular: fonts.regular.slice(),
+        italic: fonts.italic.slice(),
+        bold: fonts.bold.slice(),
+      });
+      expect(Buffer.from(shared).equals(Buffer.from(fresh)), order.join(' ')).toBe(true);
+    }
+  });
+
   it('keeps markup characters in the properties intact', async () => {
     const headline = 'Assets <returned> & "drugs" seized';
     const other = await readPdf(await releasePdf({ ...release, headline }, fonts));

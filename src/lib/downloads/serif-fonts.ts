@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { create, type Font } from 'fontkit';
+import { rememberedLayout } from './word-layouts';
 
 /** The serif font files the PDF embeds and the cards are set in (TrueType or OpenType bytes; WOFF works, more slowly). */
 export interface SerifFonts {
@@ -86,6 +87,8 @@ export function parsedFace(bytes: Uint8Array): Font {
  * another PDF drawn before it. Parsing the face again for every PDF avoided that, but decoded its
  * layout tables again too, which made PDFs cost two to three times as much in large builds.
  *
+ * Words are shaped once per build (rememberedLayout, word-layouts.ts) and set on the PDF's own glyphs.
+ *
  * This reaches into fontkit's glyph cache (`_glyphs`) and cached layout engine (`_layoutEngine`),
  * which is why fontkit's version is pinned; tests/unit/release-pdf.test.ts fails if either stops
  * keeping one PDF's glyphs apart from another's.
@@ -98,6 +101,7 @@ export function documentFace(bytes: Uint8Array): Font {
     _glyphs: { value: {}, writable: true, configurable: true },
     // The class's lazy getter, so that the engine is made for this face the first time it is used.
     _layoutEngine: { get: engine.get, configurable: true },
+    layout: { value: rememberedLayout(shared, engine.get), configurable: true },
   }) as Font;
 }
 
