@@ -46,6 +46,13 @@ export default defineConfig({
     atomicOutput(),
   ],
   devToolbar: { enabled: false },
+  experimental: {
+    // A page or file whose route gives a cacheKey (a digest of everything it is made from: see
+    // ReleaseWithData's key) is copied from the last build when neither the key nor the code it
+    // imports changed. The copies are kept in the cache folder (ASTRO_CACHE_DIR), beside the
+    // drawings. Astro is pinned: the flag is experimental.
+    incrementalBuild: true,
+  },
   vite: {
     // Scripts ship as files, never inline: an inlined script keeps Vite's unresolved preload
     // placeholder around the run-time import of `<base>pagefind/pagefind.js`, and a

@@ -51,7 +51,7 @@ describe('the drawing cache', () => {
 
   it('refuses inputs it would write as {} (a Map, a Set, an ArrayBuffer) rather than ignore a change in them', () => {
     expect(() => drawingKey('r', { words: new Map([['a', 1]]) })).toThrow(
-      /hold a value of type Map, which its key cannot read/u,
+      /hold a value of type Map, which their key cannot read/u,
     );
     expect(() => drawingKey('r', [new Set([1])])).toThrow(/of type Set/u);
     expect(() => drawingKey('r', { bytes: new ArrayBuffer(2) })).toThrow(/of type ArrayBuffer/u);

@@ -1,13 +1,22 @@
 import { getCollection } from 'astro:content';
 import { checkReleaseData, type ReleaseDataInput } from './release-data-check';
 import { paragraphPlaces, type DataEntry } from './release-data';
-import { getReleases, type Release } from '../site/site-data';
+import { getReleases, getSearchFilterValues, type Release } from '../site/site-data';
+import { inputsDigest } from '../downloads/drawing-cache';
+import { releasePublishedFile } from '../downloads/release-downloads';
 import { dataKinds, type ReleaseData } from './kinds';
 
 /** A release with its data, checked against its official text. */
 export interface ReleaseWithData {
   model: Release;
   data: ReleaseData;
+  /**
+   * A digest of everything the release's pages and files are made from: its entries as read
+   * (frontmatter and body), its data as read, its published text file, and what every page shows
+   * of the whole site (the search's topic filter). The code that makes them is not in it: Astro
+   * renders a page again when the code it imports changes (see `cacheKey` in `astro.config.mjs`).
+   */
+  key: string;
 }
 
 /** A collection's entries of one release, as the checks read them. */
@@ -24,9 +33,10 @@ function entriesOf<D>(
 let all: Promise<Map<string, ReleaseWithData>> | undefined;
 
 async function load(): Promise<Map<string, ReleaseWithData>> {
-  const [releases, collections] = await Promise.all([
+  const [releases, collections, filterValues] = await Promise.all([
     getReleases(),
     Promise.all(dataKinds.map(async (kind) => [kind.id, await getCollection(kind.id)] as const)),
+    getSearchFilterValues(),
   ]);
   const known = new Set(releases.map((model) => model.entry.id));
   for (const [, entries] of collections) {
@@ -37,20 +47,34 @@ async function load(): Promise<Map<string, ReleaseWithData>> {
     }
   }
   return new Map(
-    releases.map((model) => {
-      const id = model.entry.id;
-      // Each collection was read by its kind's schema, so its entries are that kind's input.
-      const input = Object.fromEntries(
-        collections.map(([kind, entries]) => [kind, entriesOf<unknown>(entries, id)]),
-      ) as ReleaseDataInput;
-      const places = paragraphPlaces(model);
-      const data = checkReleaseData(input, model.published.paragraphs, (n) => {
-        const place = places[n - 1];
-        if (!place) throw new Error(`release ${id}: paragraph ${n} is on no page`);
-        return place;
-      });
-      return [id, { model, data }];
-    }),
+    await Promise.all(
+      releases.map(async (model) => {
+        const id = model.entry.id;
+        // Each collection was read by its kind's schema, so its entries are that kind's input.
+        const input = Object.fromEntries(
+          collections.map(([kind, entries]) => [kind, entriesOf<unknown>(entries, id)]),
+        ) as ReleaseDataInput;
+        const places = paragraphPlaces(model);
+        const data = checkReleaseData(input, model.published.paragraphs, (n) => {
+          const place = places[n - 1];
+          if (!place) throw new Error(`release ${id}: paragraph ${n} is on no page`);
+          return place;
+        });
+        const entry = ({ id, data, body }: { id: string; data: unknown; body?: string | undefined }) => ({
+          id,
+          data,
+          body,
+        });
+        const key = inputsDigest({
+          release: entry(model.entry),
+          topics: model.topics.map(entry),
+          data: Object.entries(input).map(([kind, entries]) => [kind, entries.map(({ id, data }) => ({ id, data }))]),
+          publishedText: (await releasePublishedFile(model)).sha256,
+          filterValues,
+        });
+        return [id, { model, data, key }] as const;
+      }),
+    ),
   );
 }
 
@@ -71,9 +95,23 @@ export async function getReleaseWithData(releaseId: string): Promise<ReleaseWith
 }
 
 /** Static paths for a page per release, with the release and its data as props. */
-export async function releaseDataPaths(): Promise<{ params: { release: string }; props: ReleaseWithData }[]> {
+export async function releaseDataPaths(): Promise<
+  { params: { release: string }; props: ReleaseWithData; cacheKey: string }[]
+> {
   return [...(await getReleasesWithData()).values()].map((entry) => ({
     params: { release: entry.model.entry.id },
     props: entry,
+    cacheKey: entry.key,
+  }));
+}
+
+/** Static paths for a route with one page (or file) per release, the checked release as props. */
+export async function perReleasePaths(): Promise<
+  { params: { release: string }; props: { model: Release }; cacheKey: string }[]
+> {
+  return [...(await getReleasesWithData()).values()].map(({ model, key }) => ({
+    params: { release: model.entry.id },
+    props: { model },
+    cacheKey: key,
   }));
 }

@@ -51,7 +51,7 @@ function canonical(value: unknown): unknown {
   // A Map, a Set or an ArrayBuffer would be written as {}: a change in it would not change the key.
   const prototype: unknown = Object.getPrototypeOf(value);
   if (prototype !== Object.prototype && prototype !== null) {
-    throw new Error(`a drawing's inputs hold a value of type ${value.constructor.name}, which its key cannot read`);
+    throw new Error(`inputs hold a value of type ${value.constructor.name}, which their key cannot read`);
   }
   const record = value as Record<string, unknown>;
   return Object.fromEntries(
@@ -59,6 +59,13 @@ function canonical(value: unknown): unknown {
       .sort()
       .map((key) => [key, canonical(record[key])]),
   );
+}
+
+/** A digest of inputs, fields in a fixed order, bytes by their digest: equal inputs, equal digests. */
+export function inputsDigest(inputs: unknown): string {
+  return createHash('sha256')
+    .update(JSON.stringify(canonical(inputs)))
+    .digest('hex');
 }
 
 /**

@@ -41,8 +41,3 @@ export function getSearchFilterValues(): Promise<string[]> {
   filterValues ??= getReleases().then(searchFilterValues);
   return filterValues;
 }
-
-/** Static paths for a route with one page (or file) per release, the checked release as props. */
-export async function perReleasePaths(): Promise<{ params: { release: string }; props: { model: Release } }[]> {
-  return (await getReleases()).map((model) => ({ params: { release: model.entry.id }, props: { model } }));
-}

@@ -4,7 +4,7 @@ import { loadSerifFonts } from '../../lib/downloads/serif-fonts';
 import { getReleases } from '../../lib/site/site-data';
 import { SITE_NAME } from '../../lib/site/site-metadata';
 import { socialCardKey, socialCardPng, type SocialCardText } from '../../lib/downloads/social-card';
-import { drawingCacheDir, drawnOnce } from '../../lib/downloads/drawing-cache';
+import { drawingCacheDir, drawnOnce, inputsDigest } from '../../lib/downloads/drawing-cache';
 import { socialCardPaths } from '../../lib/site/release-paths';
 
 /** The card's site path without `social/` and `.png`: the route parameter. */
@@ -39,7 +39,8 @@ export const getStaticPaths = (async () => {
       });
     }
   }
-  return cards;
+  // A card is drawn from its text alone (the fonts and the code are Astro's to track).
+  return cards.map((card) => ({ ...card, cacheKey: inputsDigest(card.props.text) }));
 }) satisfies GetStaticPaths;
 
 /** A 1200×630 PNG for link previews, drawn at build time from the page's own title. */

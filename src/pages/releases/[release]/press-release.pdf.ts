@@ -1,5 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { perReleasePaths, type Release } from '../../../lib/site/site-data';
+import type { Release } from '../../../lib/site/site-data';
+import { perReleasePaths } from '../../../lib/data/site-release-data';
 import { releaseDownloads } from '../../../lib/downloads/release-downloads';
 import { siteBase } from '../../../lib/site/site-path';
 

@@ -9,6 +9,7 @@ export const getStaticPaths = (async () =>
     openDataFiles(entry, '/', undefined).map((file) => ({
       params: { release: entry.model.entry.id, file: file.name },
       props: { entry, name: file.name },
+      cacheKey: entry.key,
     })),
   )) satisfies GetStaticPaths;
 
