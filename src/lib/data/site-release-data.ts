@@ -2,7 +2,10 @@ import { getCollection } from 'astro:content';
 import { checkReleaseData, type ReleaseDataInput } from './release-data-check';
 import { paragraphPlaces, type DataEntry } from './release-data';
 import { getReleases, getSearchFilterValues, type Release } from '../site/site-data';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { inputsDigest } from '../downloads/drawing-cache';
+import { sitePublisher } from '../site/publisher';
 import { releasePublishedFile } from '../downloads/release-downloads';
 import { dataKinds, type ReleaseData } from './kinds';
 
@@ -12,9 +15,10 @@ export interface ReleaseWithData {
   data: ReleaseData;
   /**
    * A digest of everything the release's pages and files are made from: its entries as read
-   * (frontmatter and body), its data as read, its published text file, and what every page shows
-   * of the whole site (the search's topic filter). The code that makes them is not in it: Astro
-   * renders a page again when the code it imports changes (see `cacheKey` in `astro.config.mjs`).
+   * (frontmatter and body), its data as read, its published text file, what every page shows of
+   * the whole site (the search's topic filter), and siteInputs (the project's source, the
+   * publisher, the runtime). Astro adds the code each page imports, the config and the lock file
+   * (see `incrementalBuild` in `astro.config.mjs`).
    */
   key: string;
 }
@@ -32,12 +36,33 @@ function entriesOf<D>(
 
 let all: Promise<Map<string, ReleaseWithData>> | undefined;
 
+/**
+ * What every page is made from besides its release, which Astro's own hashes of a page (the code
+ * it imports, the config, the lock file) do not cover: the project's whole source and config (a
+ * change anywhere can rename the one stylesheet or a shared script every page links), the
+ * publisher named from the environment, and the Node and ICU that format its dates.
+ */
+function siteInputs(root = process.cwd()): string {
+  const files = [
+    'astro.config.mjs',
+    ...readdirSync(join(root, 'src'), { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/')),
+  ].sort();
+  return inputsDigest({
+    source: files.map((file) => [file, readFileSync(join(root, file))]),
+    publisher: sitePublisher(),
+    runtime: { node: process.versions.node, icu: process.versions.icu, unicode: process.versions.unicode },
+  });
+}
+
 async function load(): Promise<Map<string, ReleaseWithData>> {
   const [releases, collections, filterValues] = await Promise.all([
     getReleases(),
     Promise.all(dataKinds.map(async (kind) => [kind.id, await getCollection(kind.id)] as const)),
     getSearchFilterValues(),
   ]);
+  const site = siteInputs();
   const known = new Set(releases.map((model) => model.entry.id));
   for (const [, entries] of collections) {
     for (const entry of entries) {
@@ -71,6 +96,7 @@ async function load(): Promise<Map<string, ReleaseWithData>> {
           data: Object.entries(input).map(([kind, entries]) => [kind, entries.map(({ id, data }) => ({ id, data }))]),
           publishedText: (await releasePublishedFile(model)).sha256,
           filterValues,
+          site,
         });
         return [id, { model, data, key }] as const;
       }),
