@@ -56,20 +56,22 @@ const VALUE_GAP = 6;
 const FONT_SIZE = 16;
 
 /**
- * Widths of characters in ems, generous for the sans-serif faces the chart's text may be drawn in
- * (it uses the reader's system font, so its real widths cannot be known at build time): a label
+ * Widths of characters in ems, at least as wide as DejaVu Sans's, which is as wide as the common
+ * sans-serif system faces get, for Latin letters, digits and common punctuation: the chart's text
+ * is set in the reader's system font, whose real widths cannot be known at build time, and a label
  * wrapped by these widths fits the chart in any of them.
  */
 function emWidth(character: string): number {
-  if (character === ' ') return 0.3;
-  if (/[ijl.,:;'’‘|!()[\]]/u.test(character)) return 0.32;
-  if (/[ftr“”"-]/u.test(character)) return 0.42;
-  if (/[mwMW@%]/u.test(character)) return 0.95;
-  if (/[A-Z0-9]/u.test(character)) return 0.7;
-  return 0.6;
+  if (character === ' ') return 0.32;
+  if (/[ijl.,:;'’‘|!]/u.test(character)) return 0.32;
+  if (/[()[\]]/u.test(character)) return 0.4;
+  if (/[ftr“”"-]/u.test(character)) return 0.53;
+  if (/[mwMW@%—]/u.test(character)) return 1;
+  if (/[A-Z]/u.test(character)) return 0.8;
+  return 0.64;
 }
 
-/** The width a text takes at the chart's font size, by `emWidth`: never less than it does. */
+/** The width a text takes at the chart's font size, by `emWidth`'s generous widths. */
 export function labelWidth(text: string): number {
   return [...text].reduce((sum, character) => sum + emWidth(character) * FONT_SIZE, 0);
 }
