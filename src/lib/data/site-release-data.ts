@@ -36,6 +36,11 @@ function entriesOf<D>(
 
 let all: Promise<Map<string, ReleaseWithData>> | undefined;
 
+/** A content entry as read from its file: what a key of the pages made from it holds. */
+function asRead({ id, data, body }: { id: string; data: unknown; body?: string | undefined }) {
+  return { id, data, body };
+}
+
 /**
  * What every page is made from besides its release, which Astro's own hashes of a page (the code
  * it imports, the config, the lock file) do not cover: the project's whole source and config (a
@@ -85,14 +90,9 @@ async function load(): Promise<Map<string, ReleaseWithData>> {
           if (!place) throw new Error(`release ${id}: paragraph ${n} is on no page`);
           return place;
         });
-        const entry = ({ id, data, body }: { id: string; data: unknown; body?: string | undefined }) => ({
-          id,
-          data,
-          body,
-        });
         const key = inputsDigest({
-          release: entry(model.entry),
-          topics: model.topics.map(entry),
+          release: asRead(model.entry),
+          topics: model.topics.map(asRead),
           data: Object.entries(input).map(([kind, entries]) => [kind, entries.map(({ id, data }) => ({ id, data }))]),
           publishedText: (await releasePublishedFile(model)).sha256,
           filterValues,
@@ -120,24 +120,23 @@ export async function getReleaseWithData(releaseId: string): Promise<ReleaseWith
   return found;
 }
 
-/** Static paths for a page per release, with the release and its data as props. */
-export async function releaseDataPaths(): Promise<
-  { params: { release: string }; props: ReleaseWithData; cacheKey: string }[]
-> {
+/** Static paths with one page (or file) per release, given props, keyed for incremental builds. */
+async function pathsPerRelease<P>(
+  props: (entry: ReleaseWithData) => P,
+): Promise<{ params: { release: string }; props: P; cacheKey: string }[]> {
   return [...(await getReleasesWithData()).values()].map((entry) => ({
     params: { release: entry.model.entry.id },
-    props: entry,
+    props: props(entry),
     cacheKey: entry.key,
   }));
 }
 
+/** Static paths for a page per release, with the release and its data as props. */
+export function releaseDataPaths(): ReturnType<typeof pathsPerRelease<ReleaseWithData>> {
+  return pathsPerRelease((entry) => entry);
+}
+
 /** Static paths for a route with one page (or file) per release, the checked release as props. */
-export async function perReleasePaths(): Promise<
-  { params: { release: string }; props: { model: Release }; cacheKey: string }[]
-> {
-  return [...(await getReleasesWithData()).values()].map(({ model, key }) => ({
-    params: { release: model.entry.id },
-    props: { model },
-    cacheKey: key,
-  }));
+export function perReleasePaths(): ReturnType<typeof pathsPerRelease<{ model: Release }>> {
+  return pathsPerRelease(({ model }) => ({ model }));
 }
