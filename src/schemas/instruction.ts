@@ -12,6 +12,9 @@ export const instructionVerbs = [
   'proposed',
 ] as const;
 
+/** One of the verbs the release uses for what was asked of whom. */
+export type InstructionVerb = (typeof instructionVerbs)[number];
+
 /** Who gave an instruction or who received it: as the sentence names them, and who that is. */
 export const partySchema = z.strictObject({
   /** The words of the sentence that name the party: `the General Prosecutor`, `He`. */
@@ -29,10 +32,10 @@ const instructionFields = {
     .describe('The verb the text uses: directed, instructed, tasked, told, asked, recommended or proposed.'),
   /** Who gave it, where the sentence says. */
   by: partySchema.optional().describe('Who gave it, where the sentence says.'),
-  /** Who must act, where the sentence says. */
-  to: partySchema.optional().describe('Who must act, where the sentence says.'),
-  /** What they must do: editorial, in words. */
-  what: editorialText.describe('Editorial: what they must do.'),
+  /** To whom it was given, where the sentence says. */
+  to: partySchema.optional().describe('To whom it was given, where the sentence says.'),
+  /** What it asks for: editorial, in words. */
+  what: editorialText.describe('Editorial: what it asks for.'),
   /** By when, as the sentence says it, where it does. */
   due: quotedWords.optional().describe('By when, as the sentence says it.'),
   /** The sentence of the official text the instruction comes from, word for word. */

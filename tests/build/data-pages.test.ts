@@ -103,10 +103,10 @@ describe('key figures', () => {
   });
 });
 
-describe('who must do what', () => {
+describe('instructions and requests', () => {
   const doc = readPage(siteDir, `${data}instructions/`);
 
-  it('groups the instructions by who must act, unnamed last, each with the verb of its sentence', () => {
+  it('groups the instructions by whom they were given to, unnamed last, each with the verb of its sentence', () => {
     const groups = [...doc.querySelectorAll('.data-group')];
     expect(groups.map((group) => squash(group.querySelector('h2')?.textContent))).toEqual([
       'law enforcement and special agencies',
@@ -121,8 +121,9 @@ describe('who must do what', () => {
     const cards = [...doc.querySelectorAll('.data-card--instruction')];
     expect(cards).toHaveLength(9);
     for (const card of cards) {
-      const verb = squash(card.querySelector('.data-verb')?.textContent);
+      const verb = squash(card.querySelector('.instruction-verb')?.textContent).toLowerCase();
       const { paragraph } = followParagraph(card.querySelector('a.data-source__link')?.getAttribute('href') ?? null);
+      expect(verb).not.toBe('');
       expect(squash(paragraph?.textContent)).toMatch(new RegExp(`\\b${verb}\\b`, 'u'));
     }
   });
@@ -131,8 +132,11 @@ describe('who must do what', () => {
     const justice = doc.querySelector('#group-ministry-of-justice a');
     expect(justice?.getAttribute('href')).toBe(`/${data}people/#person-ministry-of-justice`);
     const card = doc.getElementById('instruction-drug-supply-chains');
-    expect(squash(card?.querySelector('.data-card__by')?.textContent)).toBe(
-      'Given by: the General Prosecutor (Kairat Kozhamzharov)',
+    expect(squash(card?.querySelector('.data-card__what')?.textContent)).toMatch(
+      /^The General Prosecutor directed law enforcement and special agencies: strengthen /u,
+    );
+    expect(card?.querySelector('.data-card__by a')?.getAttribute('href')).toBe(
+      `/${data}people/#person-kairat-kozhamzharov`,
     );
   });
 });
@@ -193,8 +197,10 @@ describe('data in the topic pages', () => {
     const inline = [...doc.querySelectorAll('.topic-notes .data-inline')].find(
       (panel) => panel.querySelector('.data-source__link')?.getAttribute('href')?.endsWith('#p24') === true,
     );
-    expect(squash(inline?.querySelector('.data-verb')?.textContent)).toBe('tasked');
-    expect(squash(inline?.querySelector('.data-card__party')?.textContent)).toBe('The Ministry of Justice');
+    expect(squash(inline?.querySelector('.instruction-verb')?.textContent)).toBe('tasked');
+    expect(squash(inline?.querySelector('.data-card__what')?.textContent)).toMatch(
+      /^The Ministry of Justice was tasked \(by whom, the text does not say\): accelerate /u,
+    );
   });
 
   it('keeps every editorial panel out of the official text, on every page', () => {

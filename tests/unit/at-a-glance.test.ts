@@ -11,21 +11,44 @@ const source = (paragraph: number) => ({
   path: `releases/r/t/#p${paragraph}`,
 });
 
+const prosecutor = { id: 'kk', data: { name: 'Kairat Kozhamzharov', role: 'General Prosecutor' }, label: 'KK' };
+
 const data = {
   instructions: [
     {
       id: 'a',
       data: { verb: 'directed', what: 'Strengthen the work' },
-      by: undefined,
+      by: { party: { as: 'the General Prosecutor' }, person: prosecutor },
       to: { party: { as: 'law enforcement agencies' }, person: undefined },
       source: source(11),
     },
     {
       id: 'b',
       data: { verb: 'proposed', what: 'Revise the criteria' },
-      by: undefined,
+      by: { party: { as: 'They' }, person: undefined },
       to: undefined,
       source: source(12),
+    },
+    {
+      id: 'c',
+      data: { verb: 'recommended', what: 'Establish an accounting' },
+      by: undefined,
+      to: { party: { as: 'The Ministry of Health' }, person: undefined },
+      source: source(14),
+    },
+    {
+      id: 'd',
+      data: { verb: 'told', what: 'Establish a barrier' },
+      by: undefined,
+      to: { party: { as: 'The border and customs control bodies' }, person: undefined },
+      source: source(13),
+    },
+    {
+      id: 'e',
+      data: { verb: 'directed', what: 'Apply methods' },
+      by: { party: { as: 'He' }, person: prosecutor },
+      to: undefined,
+      source: source(23),
     },
   ],
   figures: [
@@ -37,18 +60,43 @@ const data = {
 } as unknown as ReleaseData;
 
 describe('atAGlance', () => {
-  it('lists every instruction as who must do what, with its paragraph, and only the headline figures', () => {
-    expect(atAGlance(data)).toEqual({
-      decided: [
-        {
-          who: 'Law enforcement agencies',
-          what: 'Strengthen the work',
-          paragraph: 11,
-          path: 'releases/r/t/#p11',
-        },
-        { who: undefined, what: 'Revise the criteria', paragraph: 12, path: 'releases/r/t/#p12' },
-      ],
-      figures: [{ value: '387 kg', measure: 'Heroin seized', paragraph: 5, path: 'releases/r/t/#p5' }],
+  const { decided, figures } = atAGlance(data);
+  const line = (id: string) => decided.find((one) => one.id === id);
+
+  it('keeps the text verb and says the giver acted only where the text names the giver', () => {
+    expect(line('a')).toMatchObject({
+      before: 'The General Prosecutor',
+      verb: 'directed',
+      after: 'law enforcement agencies',
+      unnamed: undefined,
+      what: 'strengthen the work',
+      paragraph: 11,
+      path: 'releases/r/t/#p11',
     });
+    expect(line('c')).toMatchObject({
+      before: 'The Ministry of Health was',
+      verb: 'recommended',
+      after: '',
+      unnamed: 'by whom, the text does not say',
+    });
+    expect(line('d')?.before).toBe('The border and customs control bodies were');
+  });
+
+  it('names no one for a pronoun the data does not resolve, and the person for one it does', () => {
+    expect(line('b')).toMatchObject({
+      before: '',
+      verb: 'Proposed',
+      unnamed: 'by whom or to whom, the text does not say',
+    });
+    expect(line('e')).toMatchObject({
+      before: 'General Prosecutor Kairat Kozhamzharov',
+      verb: 'directed',
+      unnamed: 'to whom, the text does not say',
+    });
+  });
+
+  it('lists only the headline figures, with their paragraphs', () => {
+    expect(decided.map((one) => one.id)).toEqual(['a', 'b', 'c', 'd', 'e']);
+    expect(figures).toEqual([{ value: '387 kg', measure: 'heroin seized', paragraph: 5, path: 'releases/r/t/#p5' }]);
   });
 });

@@ -1,11 +1,23 @@
 import { figureText } from './release-data';
 import type { ReleaseData } from './kinds';
+import type { ReleaseInstruction, ResolvedParty } from './kinds/instructions';
+import { verbLabel } from './reporting-verbs';
 
-/** One line of a release's summary: what it says, and the paragraph it comes from. */
+/** One instruction as a line of the release's summary, in the words of the text it comes from. */
 export interface GlanceLine {
-  /** Who must act, as the data names them; undefined when the text names no one. */
-  who: string | undefined;
-  /** What, in the data's editorial words. */
+  /** The instruction's id in the data. */
+  id: string;
+  /**
+   * Who did what to whom, in the text's order of words and with its verb, the verb apart so that
+   * the line can set it off: `the Ministry of Health was`, `recommended`, `` (active when the text
+   * names the giver: `the General Prosecutor`, `directed`, `law enforcement and special agencies`).
+   */
+  before: string;
+  verb: string;
+  after: string;
+  /** What is not named, said as such: `by whom, the text does not say`; undefined when both are. */
+  unnamed: string | undefined;
+  /** What, in the data's editorial words, starting in lower case: it continues the line. */
   what: string;
   /** The paragraph's number and site path (page and anchor). */
   paragraph: number;
@@ -20,29 +32,81 @@ export interface GlanceFigure {
   path: string;
 }
 
-/** A name as the start of a line: its first letter in capitals ("law enforcement…" → "Law enforcement…"). */
-function sentenceCase(text: string): string {
+/** Words that refer to a party without naming it. */
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we']);
+
+/** A text's words inside a line: a leading article in lower case ("The Ministry…" → "the Ministry…"). */
+function midSentence(text: string): string {
+  return text.replace(/^(The|A|An) /u, (article) => article.toLocaleLowerCase('en'));
+}
+
+/** Editorial words that continue a line: their first letter in lower case. */
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLocaleLowerCase('en') + text.slice(1);
+}
+
+/** A name at the start of a line: its first letter in capitals. */
+function sentenceStart(text: string): string {
   return text.charAt(0).toLocaleUpperCase('en') + text.slice(1);
 }
 
+/** Whether a body's name is plural, by its head noun: "…control bodies" is, "Ministry of Health" is not. */
+function isPlural(name: string): boolean {
+  const head = name.split(/ of /u)[0]?.trim().split(' ').at(-1) ?? '';
+  return /[^s]s$/u.test(head);
+}
+
 /**
- * What a reader needs first of a release, from its checked data: every instruction (who must do
- * what), in the text's order, and the figures the data marks as headline figures. Nothing is
- * typed here; every line carries the paragraph it comes from.
+ * The name of a party as the text gives it. A pronoun ("He") names the person the data resolves it
+ * to, by role and name; a pronoun the data does not resolve ("They") names no one.
+ */
+export function partyName(party: ResolvedParty | undefined): string | undefined {
+  if (!party) return undefined;
+  if (!PRONOUNS.has(party.party.as.toLocaleLowerCase('en'))) return midSentence(party.party.as);
+  const person = party.person?.data;
+  if (!person) return undefined;
+  return [person.role, person.name].filter(Boolean).join(' ') || undefined;
+}
+
+/** An instruction as an editorial line: the text's verb, its giver and addressee where the text names them. */
+export function instructionLine(instruction: ReleaseInstruction): GlanceLine {
+  const by = partyName(instruction.by);
+  const to = partyName(instruction.to);
+  const verb = instruction.data.verb;
+  const missing = [by === undefined ? 'by whom' : undefined, to === undefined ? 'to whom' : undefined].filter(Boolean);
+  // As the text puts it: the giver acts where it is named ("the General Prosecutor directed…"),
+  // the addressee receives where only it is ("The Ministry of Health was recommended…").
+  const [before, after] =
+    by !== undefined
+      ? [sentenceStart(by), to ?? '']
+      : to !== undefined
+        ? [`${sentenceStart(to)} ${isPlural(to) ? 'were' : 'was'}`, '']
+        : ['', ''];
+  return {
+    id: instruction.id,
+    before,
+    verb: before === '' ? verbLabel(verb) : verb,
+    after,
+    unnamed: missing.length > 0 ? `${missing.join(' or ')}, the text does not say` : undefined,
+    what: lowerFirst(instruction.data.what),
+    paragraph: instruction.source.paragraph,
+    path: instruction.source.path,
+  };
+}
+
+/**
+ * What a reader needs first of a release, from its checked data: every instruction, request,
+ * recommendation and proposal with the text's own verb, in the text's order, and the figures the
+ * data marks as headline figures. Nothing is typed here; every line carries the paragraph it comes from.
  */
 export function atAGlance(data: ReleaseData): { decided: GlanceLine[]; figures: GlanceFigure[] } {
   return {
-    decided: data.instructions.map((instruction) => ({
-      who: instruction.to ? sentenceCase(instruction.to.person?.label ?? instruction.to.party.as) : undefined,
-      what: instruction.data.what,
-      paragraph: instruction.source.paragraph,
-      path: instruction.source.path,
-    })),
+    decided: data.instructions.map(instructionLine),
     figures: data.figures
       .filter((figure) => figure.data.headline === true)
       .map((figure) => ({
         value: figureText(figure),
-        measure: figure.data.measure,
+        measure: lowerFirst(figure.data.measure),
         paragraph: figure.source.paragraph,
         path: figure.source.path,
       })),

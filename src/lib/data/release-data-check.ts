@@ -14,9 +14,9 @@ export type ReleaseDataInput = { [K in DataKind]: DataEntry<z.output<KindOf<K>['
 export class ReleaseDataError extends Error {
   readonly problems: ContentError[];
 
-  constructor(problems: ContentError[]) {
+  constructor(problems: ContentError[], what = 'the release data does not match the official text') {
     super(
-      `the release data does not match the official text (${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}):\n` +
+      `${what} (${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}):\n` +
         problems.map((problem) => `  ${problem.message}`).join('\n'),
     );
     this.name = 'ReleaseDataError';

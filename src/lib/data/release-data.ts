@@ -90,7 +90,7 @@ export function figuresByTopic(figures: readonly ReleaseFigure[]): DataGroup<Rel
 /** The heading of instructions whose addressee the text does not name. */
 export const UNNAMED_ADDRESSEE = 'Addressee not named in the text';
 
-/** Instructions grouped by who must act, in the order each first appears; unnamed last. */
+/** Instructions grouped by whom they were given to, in the order each first appears; unnamed last. */
 export function instructionsByAgency(instructions: readonly ReleaseInstruction[]): DataGroup<ReleaseInstruction>[] {
   const groups = groupInOrder(instructions, (instruction) => {
     const to = instruction.to;

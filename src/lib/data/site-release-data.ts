@@ -1,5 +1,6 @@
 import { getCollection } from 'astro:content';
-import { checkReleaseData, type ReleaseDataInput } from './release-data-check';
+import { checkReleaseData, ReleaseDataError, type ReleaseDataInput } from './release-data-check';
+import { checkEditorialVerbs } from './reporting-verbs';
 import { paragraphPlaces, type DataEntry } from './release-data';
 import { getReleases, getSearchFilterValues, type Release } from '../site/site-data';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -90,6 +91,32 @@ async function load(): Promise<Map<string, ReleaseWithData>> {
           if (!place) throw new Error(`release ${id}: paragraph ${n} is on no page`);
           return place;
         });
+        const topicFields = model.topics.flatMap((topic) => {
+          const file = topic.filePath ?? topic.id;
+          const instructions = data.instructions.filter((one) => one.source.topicId === topic.id);
+          return (['label', 'title', 'summary'] as const).map((field) => ({
+            file,
+            field,
+            text: topic.data[field],
+            instructions,
+          }));
+        });
+        const releaseFile = model.entry.filePath ?? model.entry.id;
+        const editorial = checkEditorialVerbs(
+          [
+            ...(['shortTitle', 'summary'] as const).map((field) => ({
+              file: releaseFile,
+              field,
+              text: model.entry.data[field],
+              instructions: data.instructions,
+            })),
+            ...topicFields,
+          ],
+          data.people,
+        );
+        if (editorial.length > 0) {
+          throw new ReleaseDataError(editorial, 'an editorial text says more than the official text');
+        }
         const key = inputsDigest({
           release: asRead(model.entry),
           topics: model.topics.map(asRead),

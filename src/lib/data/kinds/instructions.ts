@@ -26,13 +26,13 @@ export interface ReleaseInstruction {
 /** What the meeting asked of whom. */
 export const instructions = defineDataKind({
   id: 'instructions',
-  title: 'Who must do what',
-  fields: 'verb, who gave it, who must act, what they must do',
+  title: 'Instructions and requests',
+  fields: 'the verb the text uses, who gave it, to whom, what it asks for',
   page: 'instructions',
   anchor: 'instruction',
   schema: instructionSchema,
   publishedSchema: publishedInstructionSchema,
-  summary: 'What was asked of whom.',
+  summary: 'What was directed, asked, recommended or proposed, and to whom, with the verb the text uses.',
   // Who gave an instruction and who must act are people or organisations of the release.
   needs: [people],
   check: (entry, { sourceOf, requireWords, report, checked, has }): ReleaseInstruction | undefined => {
