@@ -79,7 +79,14 @@ export const officialParagraphs = defineHastPlugin({
       if (number === undefined) throw new Error(`a paragraph the check did not read: "${text.slice(0, 50)}"`);
       const anchor = paragraphAnchor(number);
       ctx.setProperty(node, 'id', anchor.id);
-      ctx.setProperty(node, 'className', ['official-paragraph']);
+      // A paragraph that opens with a no-break space (the text has one, before a quotation mark)
+      // keeps it, and hangs it into the margin so that its first line starts where the others do.
+      const leadingSpace = /^\u00A0/u.test(ctx.textContent(node));
+      ctx.setProperty(
+        node,
+        'className',
+        leadingSpace ? ['official-paragraph', 'official-paragraph--leading-space'] : ['official-paragraph'],
+      );
       ctx.prependChild(node, {
         type: 'element',
         tagName: 'a',

@@ -14,6 +14,25 @@ export const dataLicenseSchema = z
   })
   .describe('Rights: the official text is the issuing office’s; what the project adds is under CC BY 4.0.');
 
+/** Where the text comes from and whose copy this is, in the site's one wording. */
+export const provenanceSchema = z
+  .strictObject({
+    /** Who wrote the text, where and when it was first published. */
+    original: z.string().describe('Who wrote the text, and where and when it was first published.'),
+    /** Who made this copy, and its address where known. */
+    copy: z.string().describe('Who made this copy, and its address where known.'),
+  })
+  .describe('Where the official text comes from, and whose copy this file belongs to.');
+
+const schemaAddress = z
+  .string()
+  .optional()
+  .describe('The address of this file’s JSON Schema; left out when the site was built without its address.');
+const overviewAddress = z
+  .string()
+  .optional()
+  .describe('The address of the release’s overview; left out when the site was built without its address.');
+
 // One schema per kind and record, made once: a build asks for it once per release.
 const fileSchemas = new WeakMap<z.ZodType, Map<string, ReturnType<typeof fileSchema>>>();
 
@@ -32,12 +51,14 @@ export function openDataFileSchema(kind: string, record: z.ZodType) {
 function fileSchema(kind: string, record: z.ZodType) {
   return z
     .strictObject({
-      /** The address of this file's JSON Schema. */
-      $schema: z.string().describe('The address of this file’s JSON Schema.'),
+      /** The address of this file's JSON Schema, where known. */
+      $schema: schemaAddress,
       /** The release's id. */
       release: z.string().describe('The release: its folder name and address segment.'),
-      /** The release's address. */
-      url: z.string().describe('The address of the release’s overview.'),
+      /** The release's address, where known. */
+      url: overviewAddress,
+      /** Whose text, whose copy. */
+      provenance: provenanceSchema,
       /** Who holds what in this file. */
       license: dataLicenseSchema,
       /** The records, in the order of the text. */
@@ -60,7 +81,7 @@ export const publishedParagraphSchema = z.strictObject({
   /** The topic (or the overview) that holds it. */
   topic: z.string().describe('The topic whose page holds it, or "Overview" for the lead.'),
   /** Its address. */
-  url: z.string().describe('The paragraph’s address on its page.'),
+  url: z.string().optional().describe('The paragraph’s address on its page, where known.'),
 });
 
 /** A topic, as published in the whole-release file; its title and summary are editorial. */
@@ -76,7 +97,7 @@ export const publishedTopicSchema = z.strictObject({
   /** Editorial: its summary. */
   summary: z.string().describe('Editorial: summary of the topic.'),
   /** Its page's address. */
-  url: z.string().describe('The topic page’s address.'),
+  url: z.string().optional().describe('The topic page’s address, where known.'),
   /** The numbers of the paragraphs it holds. */
   paragraphs: z.array(z.number().int().positive()).describe('The numbers of the paragraphs it holds.'),
 });
@@ -88,12 +109,14 @@ export const publishedTopicSchema = z.strictObject({
 export function publishedReleaseSchema<Data extends Record<string, z.ZodType>>(data: Data) {
   return z
     .strictObject({
-      /** The address of this file's JSON Schema. */
-      $schema: z.string().describe('The address of this file’s JSON Schema.'),
+      /** The address of this file's JSON Schema, where known. */
+      $schema: schemaAddress,
       /** The release's id. */
       id: z.string().describe('The release: its folder name and address segment.'),
-      /** The overview's address. */
-      url: z.string().describe('The address of the release’s overview.'),
+      /** The overview's address, where known. */
+      url: overviewAddress,
+      /** Whose text, whose copy. */
+      provenance: provenanceSchema,
       /** Who holds what in this file. */
       license: dataLicenseSchema,
       /** The headline, as published. */
@@ -136,12 +159,12 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-/** A JSON Schema (draft 2020-12) for a published schema, with the address it is served at. */
-export function jsonSchemaOf(schema: z.ZodType, id: string): Record<string, unknown> {
+/** A JSON Schema (draft 2020-12) for a published schema, with the address it is served at where known. */
+export function jsonSchemaOf(schema: z.ZodType, id: string | undefined): Record<string, unknown> {
   let converted = jsonSchemas.get(schema);
   if (!converted) {
     converted = deepFreeze(z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'output' }));
     jsonSchemas.set(schema, converted);
   }
-  return { ...converted, $id: id };
+  return id ? { ...converted, $id: id } : { ...converted };
 }

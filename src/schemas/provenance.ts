@@ -42,6 +42,9 @@ export const provenanceFields = {
     .describe('The paragraph’s anchor on its page: p<n>.'),
   /** The label of the topic (or the overview) that holds the paragraph. */
   topic: z.string().describe('The topic whose page holds the paragraph, or "Overview" for the lead.'),
-  /** The paragraph's address: absolute when the site's address is configured, else from the site root. */
-  url: z.string().describe('Address of the paragraph on its page (absolute when the site address is configured).'),
+  /** The paragraph's absolute address; left out when the site was built without its address. */
+  url: z
+    .string()
+    .optional()
+    .describe('Address of the paragraph on its page; left out when the site was built without its address (SITE_URL).'),
 };

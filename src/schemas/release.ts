@@ -23,13 +23,13 @@ export const releaseSchema = z
     attribution: z.string().trim().min(1),
     /** Editorial summary for listings and the page description; not official text. */
     summary: z.string().trim().min(1).max(300),
-    /** Where the official text was published, where known: the original page and the day it was read. */
+    /** Where the official text was published, where known: the original page and (where known) the day it was read. */
     source: z
       .strictObject({
         /** The address of the original page. */
         url: z.url({ protocol: /^https?$/u, error: 'must be the http(s) address of the original page' }),
-        /** The day the text was taken from it. */
-        retrieved: calendarDate,
+        /** The day the text was taken from it, where known. */
+        retrieved: calendarDate.optional(),
       })
       .optional(),
     /** The day this release's editorial text (titles, summaries, labels) last changed. */

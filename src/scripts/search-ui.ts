@@ -139,7 +139,8 @@ function renderResults(listbox: HTMLElement, results: readonly PageResult[], hig
     listbox.append(main);
     for (const hit of result.paragraphs) {
       const sub = option(listbox, resultHref(hit.url, highlight), `search-result search-result--paragraph${kind}`);
-      sub.append(span('search-result__paragraph', `¶${hit.id.slice(1)}`), excerpt(hit.segments));
+      // A space between the paragraph's number and its words, for copying and for screen readers.
+      sub.append(span('search-result__paragraph', `¶${hit.id.slice(1)}`), ' ', excerpt(hit.segments));
       listbox.append(sub);
     }
   }

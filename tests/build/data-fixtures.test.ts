@@ -88,7 +88,7 @@ describe('a site served under a path, at a known address', () => {
     const cited = [...page.querySelectorAll('cite-this [data-address]')].map((el) => el.textContent);
     expect(cited).toContain(`${release}asset-recovery/#p19`);
     expect(page.querySelector('.data-inline__more')?.getAttribute('href')).toMatch(
-      /^\/press\/releases\/.*\/data\/figures\/#figure-funds-recovered$/u,
+      /^\/press\/releases\/.*\/data\/figures\/#group-asset-recovery$/u,
     );
   });
 });

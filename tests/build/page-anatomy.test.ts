@@ -11,7 +11,10 @@ import { sitePages } from '../helpers/pages';
 
 const release = `releases/${realRelease}/`;
 const dataDir = join('content/releases', realRelease, 'data');
-const instructions = parse(readFileSync(join(dataDir, 'instructions.yaml'), 'utf8')) as { what: string }[];
+const instructions = parse(readFileSync(join(dataDir, 'instructions.yaml'), 'utf8')) as {
+  id: string;
+  what: string;
+}[];
 const headlineFigures = (parse(readFileSync(join(dataDir, 'figures.yaml'), 'utf8')) as { headline?: boolean }[]).filter(
   (figure) => figure.headline === true,
 );
@@ -33,9 +36,12 @@ describe('"What was decided": the release at a glance', () => {
       expect(glance).not.toBeNull();
       expect(glance?.closest('.official')).toBeNull();
       const decided = [...(glance?.querySelectorAll('.glance__decided li') ?? [])];
-      expect(decided.map((li) => squash(li.querySelector('.glance__what')?.textContent))).toEqual(
-        instructions.map((instruction) => squash(instruction.what)),
-      );
+      expect(decided.map((li) => li.getAttribute('data-instruction'))).toEqual(instructions.map((one) => one.id));
+      decided.forEach((li, i) => {
+        // The data's editorial words continue the line after the verb: their first letter in lower case.
+        const what = squash(instructions[i]?.what);
+        expect(squash(li.textContent)).toContain(`: ${what.charAt(0).toLowerCase()}${what.slice(1)}.`);
+      });
       expect(glance?.querySelectorAll('.glance__figures li')).toHaveLength(headlineFigures.length);
       expect(headlineFigures.length).toBeGreaterThanOrEqual(3);
 
@@ -68,8 +74,9 @@ describe('every release page says where its text comes from and who publishes th
     expect(at(h1)).toBeGreaterThan(0);
     expect(before.map((element) => element.tagName)).toEqual([]);
     const note = squash(doc.querySelector('.source-note')?.textContent);
-    expect(note).toContain(`published by the ${line(57)} on 28 January 2019`);
-    expect(note).toContain("not the General Prosecutor's Office");
+    expect(note).toContain(`Text by the ${line(57)}, first published at m.prokuror.kz on 28 January 2019.`);
+    expect(doc.querySelector('.source-note a[href^="http://m.prokuror.kz/eng/"]')).not.toBeNull();
+    expect(note).toContain("This copy by an independent publisher, not the General Prosecutor's Office.");
     expect(doc.querySelector('.source-note a[href="/about/"]')).not.toBeNull();
     // Downloads and the digest come after the headline, the digest folded away.
     expect(at(doc.querySelector('.release-downloads'))).toBeGreaterThan(at(h1));
@@ -88,7 +95,8 @@ describe('every release page says where its text comes from and who publishes th
     const doc = readPage(siteDir, 'about/');
     const text = squash(doc.querySelector('main')?.textContent);
     expect(text).toContain("It is published by an independent publisher, not the General Prosecutor's Office.");
-    expect(text).toContain(`the English version published by the ${line(57)} on 28 January 2019`);
+    expect(text).toContain(`Text by the ${line(57)}, first published at m.prokuror.kz on 28 January 2019.`);
+    expect(text).toContain('the day the text was taken from it is not recorded');
     const digest = createHash('sha256')
       .update(readFileSync(join('content/releases', realRelease, 'press-release.txt')))
       .digest('hex');

@@ -126,7 +126,9 @@ describe('JSON Schemas of the open data', () => {
         'url',
       ].sort(),
     );
-    expect(item['required']).toEqual(expect.arrayContaining(['sentence', 'paragraph', 'url', 'value', 'unit']));
+    expect(item['required']).toEqual(expect.arrayContaining(['sentence', 'paragraph', 'value', 'unit']));
+    // An address is left out of a site built without its address, never given as a bare path.
+    expect(item['required']).not.toContain('url');
     expect(item['additionalProperties']).toBe(false);
   });
 
@@ -165,6 +167,7 @@ describe('JSON Schemas of the open data', () => {
         'instructions',
         'people',
         'dates',
+        'provenance',
       ].sort(),
     );
     expect(JSON.stringify((schema['properties'] as Record<string, unknown>)['summary'])).toContain('Editorial');

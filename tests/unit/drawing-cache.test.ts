@@ -170,7 +170,7 @@ describe('what the PDF and the cards are keyed by', async () => {
     address: '/releases/x/full-text/',
     siteName: 'Site',
     publisher: 'Publisher',
-    origin: 'Origin',
+    provenance: { original: 'Text by the press service.', copy: 'This copy by Publisher.' },
     file: '/a/index.mdx',
   };
 

@@ -3,6 +3,7 @@ import { barLayout, labelLines, labelWidth } from '../../src/lib/data/charts';
 import {
   bibtexEntry,
   bibtexEscape,
+  apaCitation,
   citationParts,
   citationText,
   cslItem,
@@ -25,6 +26,8 @@ const release: CitedRelease = {
   publisher: "General Prosecutor's Office",
   place: 'Astana',
   published: new Date('2019-01-28T00:00:00Z'),
+  original: 'http://m.prokuror.kz/eng/news/x',
+  copyPublisher: 'Open Law Lab',
 };
 
 describe('CSV', () => {
@@ -72,9 +75,18 @@ describe('citations', () => {
   it('give author, title, genre, paragraph, place, publisher, date, address, and no placeholder for the date accessed', () => {
     expect(citationText(release, 'https://example.org/r/#p5', 5)).toBe(
       "Press Service of the General Prosecutor's Office. “At the Office they discussed 100% & more_”. Press release, paragraph 5. " +
-        "Astana: General Prosecutor's Office, 28 January 2019. https://example.org/r/#p5.",
+        "Astana: General Prosecutor's Office, 28 January 2019. First published at http://m.prokuror.kz/eng/news/x. " +
+        'Copy by Open Law Lab, at https://example.org/r/#p5.',
     );
     expect(citationText(release, 'https://example.org/r/')).not.toContain('paragraph');
+  });
+
+  it('give the APA form: group author, date, title and genre, publisher, the original, then whose copy', () => {
+    expect(apaCitation(release, 'https://example.org/r/')).toBe(
+      "Press Service of the General Prosecutor's Office. (2019, January 28). At the Office they discussed 100% & more_ " +
+        "[Press release]. General Prosecutor's Office. http://m.prokuror.kz/eng/news/x (Copy by Open Law Lab, at https://example.org/r/)",
+    );
+    expect(apaCitation(release, undefined)).toMatch(/\(Copy by Open Law Lab\)$/u);
   });
 
   it('set the address apart, absolute when the site is known and a path from the base otherwise', () => {
@@ -82,7 +94,8 @@ describe('citations', () => {
     expect(parts.address).toEqual({ path: '/press/r-2019/#p5', text: 'https://example.org/press/r-2019/#p5' });
     expect(parts.before).toBe(
       "Press Service of the General Prosecutor's Office. “At the Office they discussed 100% & more_”. Press release, paragraph 5. " +
-        "Astana: General Prosecutor's Office, 28 January 2019. ",
+        "Astana: General Prosecutor's Office, 28 January 2019. First published at http://m.prokuror.kz/eng/news/x. " +
+        'Copy by Open Law Lab, at ',
     );
     expect(parts.after).toBe('.');
     const local = citationParts(release, 'r-2019/', { site: undefined, base: '/' });
@@ -110,8 +123,21 @@ describe('citations', () => {
       year: '{2019}',
       month: 'jan',
       date: '{2019-01-28}',
-      url: '{https://example.org/r/}',
+      url: '{http://m.prokuror.kz/eng/news/x}',
+      note: '{Copy by Open Law Lab, at https://example.org/r/}',
     });
+  });
+
+  it('leave a copy without a known address out of the entry, and say why in a comment', () => {
+    const entry = bibtexEntry(release, undefined);
+    expect(entry).toMatch(
+      /^% This copy's address is left out: the site was built without SITE_URL\.\n@misc\{r-2019,\n/u,
+    );
+    expect(entry).toContain('note         = {Copy by Open Law Lab},');
+    // A brace in an address would end the field early: it is encoded.
+    expect(bibtexEntry({ ...release, original: 'https://x.org/a}b{c' }, undefined)).toContain(
+      'url          = {https://x.org/a%7Db%7Bc},',
+    );
   });
 
   it('make a CSL-JSON item with a literal author and date parts', () => {
@@ -124,7 +150,8 @@ describe('citations', () => {
       publisher: release.publisher,
       'publisher-place': 'Astana',
       issued: { 'date-parts': [[2019, 1, 28]] },
-      URL: 'https://example.org/r/',
+      URL: 'http://m.prokuror.kz/eng/news/x',
+      note: 'Copy by Open Law Lab, at https://example.org/r/',
     });
   });
 });

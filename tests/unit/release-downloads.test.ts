@@ -65,12 +65,11 @@ describe('releasePdfDocument', () => {
     expect(JSON.stringify(doc)).not.toContain('Editorial summary');
   });
 
-  it('gives the path only when the origin is not known, and the whole address when it is', () => {
+  it('gives no address when the origin is not known (a bare path means nothing in a PDF), and the whole one when it is', () => {
     const sha256 = 'f'.repeat(64);
-    expect(releasePdfDocument(model(), { site: undefined, base: '/press/' }, { sha256 })).toMatchObject({
-      address: '/press/releases/r/full-text/',
-      source: { address: '/press/releases/r/press-release.txt', sha256 },
-    });
+    const local = releasePdfDocument(model(), { site: undefined, base: '/press/' }, { sha256 });
+    expect(local).toMatchObject({ address: undefined, source: { address: undefined, sha256 } });
+    expect(JSON.stringify(local)).not.toContain('/press/');
     expect(releasePdfDocument(model(), { site: 'https://example.org', base: '/press/' }, { sha256 })).toMatchObject({
       address: 'https://example.org/press/releases/r/full-text/',
       source: { address: 'https://example.org/press/releases/r/press-release.txt' },

@@ -9,6 +9,7 @@ const release = {
     published: new Date('2019-01-28'),
     updated: undefined,
     issuer: 'The office',
+    attribution: 'Press Service of the office',
     source: { url: 'https://example.gov/original', retrieved: new Date('2020-01-01') },
   },
 };
@@ -25,6 +26,13 @@ describe('the article a release page describes itself with', () => {
       image: ['https://releases.example.org/press/social/2019-01-28-x.png'],
       isBasedOn: { headline: 'The council met', url: 'https://example.gov/original' },
     });
+    // The text's author is the press service, of the office that published the original; this copy's
+    // publisher is not the office.
+    expect(article).toMatchObject({
+      author: { name: 'Press Service of the office', parentOrganization: { name: 'The office' } },
+      isBasedOn: { author: { name: 'Press Service of the office' }, publisher: { name: 'The office' } },
+    });
+    expect(article.publisher).not.toMatchObject({ name: 'The office' });
     expect(article).not.toHaveProperty('articleSection');
     expect(article).not.toHaveProperty('isPartOf');
   });

@@ -1,7 +1,8 @@
 import { formatDate, isoDate } from '../text/dates';
 import { publicAddress, withBase, type SiteAddress } from '../site/site-address';
+import { NO_COPY_ADDRESS } from '../site/publisher';
 
-/** What a citation of a release says: who wrote it, what, when, where and who published it. */
+/** What a citation of a release says: who wrote it, what, when, where, who published it, and whose copy this is. */
 export interface CitedRelease {
   /** The release's id, used as the BibTeX key and the CSL id. */
   id: string;
@@ -15,19 +16,46 @@ export interface CitedRelease {
   place: string;
   /** The publication date. */
   published: Date;
+  /** The address of the original page, where recorded. */
+  original: string | undefined;
+  /** Who publishes this copy. */
+  copyPublisher: string;
+}
+
+/** "Copy by …, at …", as copySentence says it, with the copy's address where it is known. */
+function copyNote(release: CitedRelease, address: string | undefined): string {
+  return `Copy by ${release.copyPublisher}${address ? `, at ${address}` : ''}`;
 }
 
 /**
  * A ready citation of the release, or of one paragraph of it: author, title, genre, place,
- * publisher, date and address. The day it was read is not written into the page (no placeholder
- * to forget): the Copy button adds it, as the day the reader copies it.
+ * publisher, date, the original's address, and this copy's publisher and address. The day it was
+ * read is not written into the page (no placeholder to forget): the Copy button adds it, as the
+ * day the reader copies it.
  */
 export function citationText(release: CitedRelease, address: string, paragraph?: number): string {
   const part = paragraph === undefined ? '' : `, paragraph ${paragraph}`;
   return (
     `${release.author}. “${release.title}”. Press release${part}. ` +
     `${release.place}: ${release.publisher}, ${formatDate(release.published)}. ` +
-    `${address}.`
+    (release.original ? `First published at ${release.original}. ` : '') +
+    `${copyNote(release, address)}.`
+  );
+}
+
+const apaMonths = new Intl.DateTimeFormat('en-US', { month: 'long', timeZone: 'UTC' });
+
+/**
+ * The release in APA style (7th edition, a press release by a group author): author, date, title
+ * with its genre, publisher, the original's address; then whose copy this is and where.
+ */
+export function apaCitation(release: CitedRelease, address: string | undefined): string {
+  const date = release.published;
+  const when = `${date.getUTCFullYear()}, ${apaMonths.format(date)} ${date.getUTCDate()}`;
+  return (
+    `${release.author}. (${when}). ${release.title} [Press release]. ${release.publisher}.` +
+    (release.original ? ` ${release.original}` : '') +
+    ` (${copyNote(release, address)})`
   );
 }
 
@@ -69,8 +97,11 @@ export function bibtexEscape(text: string): string {
 
 const bibtexMonths = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
-/** A BibTeX entry (`@misc`, readable by BibTeX and biblatex) for the release. */
-export function bibtexEntry(release: CitedRelease, address: string): string {
+/**
+ * A BibTeX entry (`@misc`, readable by BibTeX and biblatex) for the release: its `url` is the
+ * original's, and a note says whose copy this is and where.
+ */
+export function bibtexEntry(release: CitedRelease, address: string | undefined): string {
   const fields: [string, string][] = [
     // Double braces keep a corporate author whole instead of parsing it as first and last names.
     ['author', `{${bibtexEscape(release.author)}}`],
@@ -80,18 +111,28 @@ export function bibtexEntry(release: CitedRelease, address: string): string {
     ['address', bibtexEscape(release.place)],
     ['year', String(release.published.getUTCFullYear())],
     ['date', isoDate(release.published)],
-    ['url', address],
+    ...(release.original ? ([['url', bibtexUrl(release.original)]] as [string, string][]) : []),
+    ['note', bibtexEscape(copyNote(release, address))],
   ];
   const month = bibtexMonths[release.published.getUTCMonth()] ?? '';
   const width = Math.max(...fields.map(([name]) => name.length), 'month'.length);
   const lines = fields.map(([name, value]) => `  ${name.padEnd(width)} = {${value}},`);
   // A month macro (`jan`) is not braced, so that styles can print the month in their own language.
   lines.splice(6, 0, `  ${'month'.padEnd(width)} = ${month},`);
-  return `@misc{${release.id},\n${lines.join('\n')}\n}\n`;
+  const comment = address ? '' : `% ${NO_COPY_ADDRESS.charAt(0).toUpperCase()}${NO_COPY_ADDRESS.slice(1)}.\n`;
+  return `${comment}@misc{${release.id},\n${lines.join('\n')}\n}\n`;
 }
 
-/** A CSL-JSON item (the format of Zotero, Pandoc and citeproc) for the release. */
-export function cslItem(release: CitedRelease, address: string): Record<string, unknown> {
+/** An address as a BibTeX `url` holds it: read verbatim, so only what would end the field is encoded. */
+function bibtexUrl(url: string): string {
+  return url.replace(/[{}\\%\s]/gu, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+
+/**
+ * A CSL-JSON item (the format of Zotero, Pandoc and citeproc) for the release: its `URL` is the
+ * original's, and its note says whose copy this is and where.
+ */
+export function cslItem(release: CitedRelease, address: string | undefined): Record<string, unknown> {
   const date = release.published;
   return {
     id: release.id,
@@ -102,22 +143,33 @@ export function cslItem(release: CitedRelease, address: string): Record<string, 
     publisher: release.publisher,
     'publisher-place': release.place,
     issued: { 'date-parts': [[date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()]] },
-    URL: address,
+    ...(release.original ? { URL: release.original } : {}),
+    note: copyNote(release, address),
   };
 }
 
 /** What a citation needs from a release's frontmatter. */
 export interface ReleaseForCitation {
   id: string;
-  data: { headline: string; attribution: string; issuer: string; published: Date; meeting: { place: string } };
+  data: {
+    headline: string;
+    attribution: string;
+    issuer: string;
+    published: Date;
+    meeting: { place: string };
+    source?: { url: string } | undefined;
+  };
 }
 
 /**
  * The citation of a release: its attribution is the author, its headline the title, its issuer
- * the publisher, and the place of its dateline (the meeting's place) the place.
+ * the publisher, the place of its dateline (the meeting's place) the place, its source the
+ * original's address; and the site's publisher the publisher of this copy.
  */
-export function citedRelease(release: ReleaseForCitation): CitedRelease {
+export function citedRelease(release: ReleaseForCitation, copyPublisher: string): CitedRelease {
   return {
+    original: release.data.source?.url,
+    copyPublisher,
     id: release.id,
     author: release.data.attribution,
     title: release.data.headline,

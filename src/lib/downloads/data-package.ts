@@ -26,8 +26,12 @@ export function dataPackage(args: {
   releaseId: string;
   headline: string;
   issuer: string;
-  /** The address of the release's overview. */
-  homepage: string;
+  /** The address of the release's overview, where known. */
+  homepage: string | undefined;
+  /** The address of the original page, where recorded. */
+  original: string | undefined;
+  /** Whose text, whose copy, in the site's one wording. */
+  provenance: { original: string; copy: string };
   files: readonly PackagedFile[];
 }): Record<string, unknown> {
   const license = dataLicense(args.issuer);
@@ -35,10 +39,10 @@ export function dataPackage(args: {
     $schema: 'https://datapackage.org/profiles/2.0/datapackage.json',
     name: args.releaseId,
     title: args.headline,
-    description: `The data of the press release, each item traced to its sentence of the official text. ${license.note}`,
-    homepage: args.homepage,
+    description: `The data of the press release, each item traced to its sentence of the official text. ${args.provenance.original} ${args.provenance.copy} ${license.note}`,
+    ...(args.homepage ? { homepage: args.homepage } : {}),
     licenses: [{ name: license.id, path: license.url, title: 'Creative Commons Attribution 4.0 International' }],
-    sources: [{ title: args.issuer, path: args.homepage }],
+    sources: [{ title: args.issuer, ...(args.original ? { path: args.original } : {}) }],
     resources: args.files.map((file) => ({
       name: resourceName(file.name),
       path: file.name,

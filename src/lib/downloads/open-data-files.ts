@@ -8,6 +8,7 @@ import type { Addresser } from '../data/kinds/kind';
 import type { ReleaseWithData } from '../data/site-release-data';
 import { dataLicense } from './rights';
 import { publicAddress, withBase } from '../site/site-address';
+import { copySentence, originalSentence, provenanceOf, sitePublisher } from '../site/publisher';
 import { releasePaths } from '../site/release-paths';
 import { jsonSchemaOf, openDataFileSchema } from '../../schemas/open-data';
 
@@ -29,8 +30,13 @@ function json(value: unknown): string {
  */
 export function openDataFiles({ model, data }: ReleaseWithData, base: string, site: URL | undefined): OpenDataFile[] {
   const id = model.entry.id;
-  const address: Addresser = (sitePath) => publicAddress(withBase(sitePath, base), site);
+  // Files leave the site: an address only where the site's is known, never a bare path.
+  const address: Addresser = (sitePath) => (site ? publicAddress(withBase(sitePath, base), site) : undefined);
   const records = publishedRecords(id, data, address);
+  const publisher = sitePublisher();
+  const provenance = provenanceOf(model.entry.data, publisher, address(releasePaths.overview(id)));
+  const said = { original: originalSentence(provenance), copy: copySentence(provenance, { inFile: true }) };
+  const cited = citedRelease(model.entry, publisher.name);
   const files: OpenDataFile[] = [];
   for (const { id: kind, publishedSchema } of dataKinds) {
     const schemaUrl = address(dataPaths.file(id, kind, 'schema.json'));
@@ -45,6 +51,7 @@ export function openDataFiles({ model, data }: ReleaseWithData, base: string, si
               $schema: schemaUrl,
               release: id,
               url: address(releasePaths.overview(id)),
+              provenance: said,
               license: dataLicense(model.entry.data.issuer),
               items: records[kind],
             }),
@@ -78,6 +85,7 @@ export function openDataFiles({ model, data }: ReleaseWithData, base: string, si
             overviewPath: releasePaths.overview(id),
             topicPath: releasePaths.topic,
             schemaUrl: releaseSchemaUrl,
+            provenance: said,
           }),
         ),
     },
@@ -89,12 +97,12 @@ export function openDataFiles({ model, data }: ReleaseWithData, base: string, si
     {
       name: 'citation.bib',
       type: 'application/x-bibtex; charset=utf-8',
-      body: () => bibtexEntry(citedRelease(model.entry), address(releasePaths.overview(id))),
+      body: () => bibtexEntry(cited, address(releasePaths.overview(id))),
     },
     {
       name: 'citation.csl.json',
       type: 'application/vnd.citationstyles.csl+json',
-      body: () => json([cslItem(citedRelease(model.entry), address(releasePaths.overview(id)))]),
+      body: () => json([cslItem(cited, address(releasePaths.overview(id)))]),
     },
   );
   const columns = new Map<string, readonly string[]>(
@@ -112,6 +120,8 @@ export function openDataFiles({ model, data }: ReleaseWithData, base: string, si
           headline: model.entry.data.headline,
           issuer: model.entry.data.issuer,
           homepage: address(releasePaths.overview(id)),
+          original: model.entry.data.source?.url,
+          provenance: said,
           files: packaged.map((file) => {
             const headings = columns.get(file.name);
             const mediatype = file.type.split(';')[0] ?? file.type;

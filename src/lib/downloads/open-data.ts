@@ -95,13 +95,15 @@ export function wholeReleaseDocument(args: {
   address: Addresser;
   overviewPath: string;
   topicPath: (topicId: string) => string;
-  schemaUrl: string;
+  schemaUrl: string | undefined;
+  provenance: PublishedRelease['provenance'];
 }): PublishedRelease {
   const { release, address } = args;
   return {
     $schema: args.schemaUrl,
     id: release.id,
     url: address(args.overviewPath),
+    provenance: args.provenance,
     license: dataLicense(release.data.issuer),
     headline: release.data.headline,
     published: isoDate(release.data.published),

@@ -7,7 +7,7 @@ import { releasePdf, type ReleaseDocument } from './release-pdf';
 import { loadSerifFonts, type SerifFonts } from './serif-fonts';
 import { drawingCacheDir, drawnOnce, rendererKey, sha256Hex } from './drawing-cache';
 import { SITE_NAME } from '../site/site-metadata';
-import { sitePublisher, textOrigin } from '../site/publisher';
+import { copySentence, originalSentence, provenanceOf, sitePublisher } from '../site/publisher';
 import { publicAddress, withBase, type SiteAddress } from '../site/site-address';
 import { releaseFiles, releasePaths } from '../site/release-paths';
 
@@ -66,7 +66,10 @@ export function releasePdfDocument(
   const paragraphs = entries.flatMap(({ entry, numbers }) =>
     numbers.map((number) => ({ number, text: model.published.paragraphs[number - 1] ?? '', file: entry.filePath })),
   );
-  const address = (path: string): string => publicAddress(withBase(path, location.base), location.site);
+  // A bare path means nothing in a downloaded file: an address only where the site's is known.
+  const address = (path: string): string | undefined =>
+    location.site ? publicAddress(withBase(path, location.base), location.site) : undefined;
+  const provenance = provenanceOf(release.data, sitePublisher(), address(releasePaths.overview(release.id)));
   return {
     headline: release.data.headline,
     published: release.data.published,
@@ -77,7 +80,7 @@ export function releasePdfDocument(
     address: address(releasePaths.fullText(release.id)),
     siteName: SITE_NAME,
     publisher: sitePublisher().name,
-    origin: textOrigin(release.data) + (release.data.source ? `, ${release.data.source.url}` : ''),
+    provenance: { original: originalSentence(provenance), copy: copySentence(provenance) },
     file: release.filePath,
     ...(source ? { source: { address: address(releaseFiles.publishedText(release.id)), sha256: source.sha256 } } : {}),
   };

@@ -11,22 +11,22 @@ export interface ReleaseDocument {
   published: Date;
   /** The meeting the release reports on. */
   meeting: { date: Date; place: string };
-  /** The issuing office: the PDF's author. */
+  /** The issuing office. */
   issuer: string;
   /** The official paragraphs, in the published order, with their numbers in the published text. */
   paragraphs: { number: number; text: string; file?: string | undefined }[];
   /** The attribution that closes the release. */
   attribution: string;
-  /** The web address of the release on one page: absolute, or a path when the site's origin is not known. */
-  address: string;
+  /** The absolute web address of the release on one page; undefined when the site's address is not known. */
+  address: string | undefined;
   /** The name of the site that publishes this copy. */
   siteName: string;
   /** Who publishes this copy: the site's publisher, never the issuing office. */
   publisher: string;
-  /** Where the text was taken from: the office's press service, the day, and the original's address if known. */
-  origin: string;
-  /** The text as published, offered for download: its address and SHA-256 digest (hex). */
-  source?: { address: string; sha256: string } | undefined;
+  /** Where the text comes from and who made this copy, in the site's one wording (originalSentence, copySentence). */
+  provenance: { original: string; copy: string };
+  /** The text as published, offered for download: its absolute address where known, and its SHA-256 digest (hex). */
+  source?: { address: string | undefined; sha256: string } | undefined;
   /** The content file of the release's metadata (headline, attribution), for messages. */
   file?: string | undefined;
 }
@@ -38,16 +38,19 @@ const NUMBER_GUTTER = 14;
 const TEXT_WIDTH = PAGE.width - MARGIN.left - MARGIN.right;
 const BODY = { size: 10.5, lineGap: 2.5, paragraphGap: 5.5 } as const;
 const HEADLINE = { size: 16, lineGap: 1.5 } as const;
-const COLOPHON = { size: 8, lineGap: 1.5, before: 16, after: 7 } as const;
+const COLOPHON = { size: 8, lineGap: 1.5, before: 10, after: 5 } as const;
 const NUMBER_SIZE = 8;
 const KICKER = 'PRESS RELEASE, THE TEXT AS PUBLISHED';
 const INK = '#000000';
 const MUTED = '#555555';
 
-/** The subject line of the PDF's document properties. */
-function pdfSubject(doc: Pick<ReleaseDocument, 'published' | 'issuer'>): string {
-  return `Press release of ${formatDate(doc.published)} by the ${doc.issuer}, as published`;
+/** The subject line of the PDF's document properties: what the document is, and that it is a copy. */
+function pdfSubject(doc: Pick<ReleaseDocument, 'published' | 'provenance'>): string {
+  return `Independent copy of the press release of ${formatDate(doc.published)}, not an official publication. ${doc.provenance.original} ${doc.provenance.copy}`;
 }
+
+/** What the first page says under the headline: that this is a copy, whose text, and whose copy. */
+const COPY_NOTICE = 'An independent copy, not an official publication.';
 
 /** The frontmatter field behind each fact the PDF prints, for messages. */
 const FACT_FIELDS: Record<string, string> = { Published: 'published', Meeting: 'meeting', 'Issued by': 'issuer' };
@@ -77,18 +80,14 @@ export async function releasePdf(release: ReleaseDocument, fonts: SerifFonts): P
     ['Meeting', `${formatDate(release.meeting.date)}, ${release.meeting.place}`],
     ['Issued by', release.issuer],
   ];
-  const colophon: [string, string][] = [
-    // The copy's address is in every page's footer and its name in the document properties: the
-    // colophon says who made this copy and where the text came from.
-    ['Reproduced by', release.publisher],
-    ['From', release.origin],
-    ...(release.source
-      ? ([
-          ['The text as published', release.source.address],
-          ['Its SHA-256', release.source.sha256],
-        ] as [string, string][])
-      : []),
-  ];
+  const notice = `${COPY_NOTICE} ${release.provenance.original} ${release.provenance.copy}`;
+  // The first page says whose text and whose copy this is; the colophon, how to check it.
+  const colophon: [string, string][] = release.source
+    ? [
+        ...(release.source.address ? ([['The text as published', release.source.address]] as [string, string][]) : []),
+        ['SHA-256 of press-release.txt', release.source.sha256],
+      ]
+    : [];
   const file = release.file ?? 'the release';
   const fixed = (text: string): PrintedText => ({ text, from: "the PDF's own labels" });
   checkFont('regular', fonts.regular, [
@@ -100,6 +99,7 @@ export async function releasePdf(release: ReleaseDocument, fonts: SerifFonts): P
       from: `${p.file ?? file}: paragraph ${p.number}`,
     })),
     ...colophon.flatMap(([label, value]) => [fixed(label), { text: value, from: `the PDF's colophon (${label})` }]),
+    { text: notice, from: `${file}: attribution, source and the site's publisher (the PDF's first page)` },
   ]);
   checkFont('bold', fonts.bold, [
     { text: release.headline, from: `${file}: headline` },
@@ -118,10 +118,11 @@ export async function releasePdf(release: ReleaseDocument, fonts: SerifFonts): P
     displayTitle: true,
     info: {
       Title: release.headline,
-      Author: release.issuer,
+      // The text's author, and this copy's producer: the publisher of the site that made it.
+      Author: release.attribution,
       Subject: pdfSubject(release),
       Creator: release.siteName,
-      Producer: 'PDFKit',
+      Producer: release.publisher,
       CreationDate: release.published,
       ModDate: release.published,
     },
@@ -186,6 +187,13 @@ export async function releasePdf(release: ReleaseDocument, fonts: SerifFonts): P
       }),
     );
   }
+  doc.moveDown(0.4);
+  root.add(
+    doc.struct('P', {}, () => {
+      doc.font('regular').fontSize(8.5).fillColor(INK);
+      doc.text(notice, left, doc.y, { width: TEXT_WIDTH, lineGap: 1.5 });
+    }),
+  );
   doc.moveDown(0.7);
   rule(TEXT_WIDTH, INK);
   doc.moveDown(1.1);
@@ -272,8 +280,9 @@ export async function releasePdf(release: ReleaseDocument, fonts: SerifFonts): P
       doc.font('regular').fontSize(7.5).fillColor(MUTED);
       const pageLabel = `Page ${i - start + 1} of ${count}`;
       const room = TEXT_WIDTH - doc.widthOfString(pageLabel) - 16;
-      const fits = doc.widthOfString(release.address) <= room;
-      doc.text(release.address, left, y, { width: fits ? room : TEXT_WIDTH, lineBreak: false });
+      const address = release.address ?? '';
+      const fits = doc.widthOfString(address) <= room;
+      if (address) doc.text(address, left, y, { width: fits ? room : TEXT_WIDTH, lineBreak: false });
       doc.text(pageLabel, left, fits ? y : y + 10, { width: TEXT_WIDTH, align: 'right', lineBreak: false });
     }, 'Pagination');
     doc.page.margins.bottom = bottom;

@@ -1,4 +1,3 @@
-import { formatDate } from '../text/dates';
 import { releasePaths } from './release-paths';
 import { withBase } from './site-address';
 
@@ -9,18 +8,18 @@ export interface Crumb {
 }
 
 /**
- * The trail from the home page to a page of a release: Home, the release (its overview), then the
- * steps given. On the overview itself, give no steps: the release is then the last, unlinked step.
+ * The trail from the home page to a page of a release: Home, the release (its overview, by its
+ * short title, the name its tab and card give it), then the steps given. On the overview itself, give no steps: the release is then the last, unlinked step.
  */
 export function releaseTrail(
-  release: { id: string; data: { published: Date } },
+  release: { id: string; data: { shortTitle: string } },
   base: string,
   ...steps: Crumb[]
 ): Crumb[] {
   return [
     { label: 'Home', href: withBase('', base) },
     {
-      label: `Release of ${formatDate(release.data.published)}`,
+      label: release.data.shortTitle,
       href: withBase(releasePaths.overview(release.id), base),
     },
     ...steps,

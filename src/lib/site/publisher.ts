@@ -24,7 +24,53 @@ export function sitePublisher(env: Record<string, string | undefined> = process.
   return { name: name || DEFAULT_PUBLISHER, contact: contact || undefined };
 }
 
-/** Where a release's official text comes from, in the words every page, the PDF and the About page use. */
-export function textOrigin(release: { attribution: string; published: Date }): string {
-  return `the English version published by the ${release.attribution} on ${formatDate(release.published)}`;
+/** What a release's provenance is told from: its attribution, its date and its original page. */
+export interface ProvenanceRelease {
+  attribution: string;
+  published: Date;
+  source?: { url: string; retrieved?: Date | undefined } | undefined;
 }
+
+/**
+ * Where a release's official text comes from and who made this copy: the two things every page,
+ * the PDF, the citations and the open data say, in the same words. `copy` is this copy's address,
+ * when the site's address is known; a file that leaves the site never carries a bare path.
+ */
+export interface Provenance {
+  /** Who wrote the text: the attribution that closes it. */
+  author: string;
+  /** The original page, where recorded, and the day the text was first published there. */
+  original: { url: string | undefined; published: Date };
+  /** Who publishes this copy, and where, when the address is known. */
+  copy: { publisher: string; url: string | undefined };
+}
+
+/** A release's provenance, with this copy's publisher and (when known) its absolute address. */
+export function provenanceOf(release: ProvenanceRelease, publisher: Publisher, copyUrl?: string): Provenance {
+  return {
+    author: release.attribution,
+    original: { url: release.source?.url, published: release.published },
+    copy: { publisher: publisher.name, url: copyUrl },
+  };
+}
+
+/** "Text by …, first published at … on 28 January 2019." as plain text. */
+export function originalSentence(provenance: Provenance): string {
+  const { author, original } = provenance;
+  const where = original.url ? ` at ${original.url}` : '';
+  const unknown = original.url ? '' : ' (the address of the original page is not recorded)';
+  return `Text by the ${author}, first published${where} on ${formatDate(original.published)}${unknown}.`;
+}
+
+/**
+ * "This copy by …, at …." as plain text: the copy's address only where it is known. A file that
+ * leaves the site (`inFile`) says why an unknown address is left out.
+ */
+export function copySentence(provenance: Provenance, { inFile = false } = {}): string {
+  const { copy } = provenance;
+  const where = copy.url ? `, at ${copy.url}` : inFile ? ` (${NO_COPY_ADDRESS})` : '';
+  return `This copy by ${copy.publisher}${where}.`;
+}
+
+/** Said in a file that leaves the site when this copy's address is not known. */
+export const NO_COPY_ADDRESS = "this copy's address is left out: the site was built without SITE_URL";

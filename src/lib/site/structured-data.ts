@@ -12,6 +12,8 @@ export interface ArticleFacts {
   published: Date;
   modified?: Date | undefined;
   issuer: string;
+  /** Who wrote the text: the attribution that closes it (the office's press service). */
+  author: string;
   /** The page's absolute address, when the site's address is known. */
   url?: string | undefined;
   /** The page's social card, absolute, when known. */
@@ -27,11 +29,17 @@ export interface ArticleFacts {
 }
 
 /**
- * A schema.org `NewsArticle` for a release page. The issuing office is the author; the publisher is
- * whoever publishes this copy, and the article is based on the release as the office published it.
+ * A schema.org `NewsArticle` for a release page. The text's author is the office's press service
+ * (the attribution), part of the issuing office; the publisher is whoever publishes this copy, and
+ * the article is based on the release as the office first published it, at its original address.
  */
 export function newsArticle(facts: ArticleFacts): WithContext<NewsArticle> {
   const office: GovernmentOrganization = { '@type': 'GovernmentOrganization', name: facts.issuer };
+  const author: GovernmentOrganization = {
+    '@type': 'GovernmentOrganization',
+    name: facts.author,
+    parentOrganization: office,
+  };
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -39,13 +47,13 @@ export function newsArticle(facts: ArticleFacts): WithContext<NewsArticle> {
     description: facts.description,
     datePublished: isoDate(facts.published),
     dateModified: isoDate(facts.modified ?? facts.published),
-    author: office,
+    author,
     publisher: { '@type': 'Organization', name: facts.publisher } satisfies Organization,
     isBasedOn: {
       '@type': 'NewsArticle',
       headline: facts.basedOn.headline,
       datePublished: isoDate(facts.published),
-      author: office,
+      author,
       publisher: office,
       inLanguage: 'en',
       ...(facts.basedOn.url ? { url: facts.basedOn.url } : {}),
@@ -66,7 +74,10 @@ export function jsonLdScript(data: unknown): string {
 /** The release fields a page's article is made from. */
 interface ArticleRelease {
   id: string;
-  data: Pick<ReleaseFrontmatter, 'headline' | 'summary' | 'published' | 'updated' | 'issuer' | 'source'>;
+  data: Pick<
+    ReleaseFrontmatter,
+    'headline' | 'summary' | 'published' | 'updated' | 'issuer' | 'attribution' | 'source'
+  >;
 }
 
 /** The topic fields a topic page's article is made from. */
@@ -93,6 +104,7 @@ export function releaseArticle(
     published: release.data.published,
     modified: release.data.updated,
     issuer: release.data.issuer,
+    author: release.data.attribution,
     publisher: sitePublisher().name,
     basedOn: { headline: release.data.headline, url: release.data.source?.url },
     url: absolute(page.pathname),

@@ -1,8 +1,12 @@
 import type { z } from 'astro/zod';
 import type { DataEntry, Source } from '../release-data';
 
-/** Turns a site path (`releases/x/#p3`, no leading slash) into the address readers are given. */
-export type Addresser = (sitePath: string) => string;
+/**
+ * Turns a site path (`releases/x/#p3`, no leading slash) into the absolute address readers are
+ * given; undefined when the site's address is not known, as a bare path means nothing in a file
+ * that leaves the site.
+ */
+export type Addresser = (sitePath: string) => string | undefined;
 
 /** Where a published record comes from, as every kind's record carries it. */
 export interface Provenance {
@@ -10,7 +14,7 @@ export interface Provenance {
   paragraph: number;
   anchor: string;
   topic: string;
-  url: string;
+  url?: string | undefined;
 }
 
 /** What a kind needs to publish its records: the addresses, and where a sentence is. */
