@@ -259,7 +259,10 @@ export function writeSyntheticReleases(
       return {
         order: i + 1,
         label,
-        title: writer.sentence().slice(0, -1),
+        title: writer
+          .sentence()
+          .slice(0, 49)
+          .replace(/[\s.,;]+$/u, ''),
         summary: writer.sentence().slice(0, 280),
         body: writer.body(share - 330),
       };
@@ -281,7 +284,7 @@ export function writeSyntheticReleases(
         'index.mdx',
         `${frontmatter({
           headline,
-          shortTitle: headlineWords.slice(0, 5).join(' ').slice(0, 50).trim(),
+          shortTitle: headlineWords.slice(0, 5).join(' ').slice(0, 49).trim(),
           published: isoDay(published),
           meeting: { date: isoDay(meeting), place },
           issuer: ISSUER,

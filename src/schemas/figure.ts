@@ -28,7 +28,7 @@ const figureFields = {
   period: datumId.optional().describe('Identifier of the date or period (in the dates) the figure covers.'),
   /** Figures with the same comparison title are drawn on one chart: editorial. */
   compare: editorialText.optional().describe('Editorial: the title of the chart that compares figures sharing it.'),
-  /** Editorial: one of the few figures that lead the release's summary ("What was decided"). */
+  /** Editorial: one of the few figures that lead the release's summary ("At a glance"). */
   headline: z
     .boolean()
     .optional()

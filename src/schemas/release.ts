@@ -6,8 +6,8 @@ export const releaseSchema = z
   .strictObject({
     /** The headline as published; the build checks it against the published text. */
     headline: z.string().trim().min(1),
-    /** Editorial short name of the release, for page titles and navigation (the headline is long). */
-    shortTitle: z.string().trim().min(1).max(50),
+    /** Editorial short name of the release: its name in the tab and the breadcrumbs (the headline is long). */
+    shortTitle: z.string().trim().min(1).max(49),
     /** The date the release was published. */
     published: calendarDate,
     /** The meeting the release reports on. */

@@ -13,8 +13,8 @@ export function topicSchema<R extends z.ZodType>(release: R) {
     order: z.number().int().positive(),
     /** Short editorial name, for navigation and the search filter. */
     label: z.string().trim().min(1).max(40),
-    /** Editorial heading of the topic page. */
-    title: z.string().trim().min(1),
+    /** Editorial heading of the topic page, and its name in the tab and the breadcrumbs (which it must fit). */
+    title: z.string().trim().min(1).max(49),
     /** Editorial summary for listings and the page description; not official text. */
     summary: z.string().trim().min(1).max(300),
   });

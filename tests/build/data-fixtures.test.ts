@@ -81,11 +81,14 @@ describe('a site served under a path, at a known address', () => {
     };
     expect(figures.$schema).toBe(`${release}data/figures.schema.json`);
     expect(figures.items.find((item) => item.id === 'funds-recovered')?.url).toBe(`${release}asset-recovery/#p19`);
-    expect(readFileSync(join(outDir, 'releases', realRelease, 'data/citation.bib'), 'utf8')).toContain(
-      `url          = {${release}},`,
+    // The citation cites the original; this copy's address is in its note.
+    expect(readFileSync(join(outDir, 'releases', realRelease, 'data/citation.bib'), 'utf8')).toMatch(
+      new RegExp(`^ {2}note {9}= \\{This copy by .*, at ${release.replace(/[.]/gu, '\\.')}\\},$`, 'mu'),
     );
     const page = readPage(outDir, `releases/${realRelease}/asset-recovery/`);
-    const cited = [...page.querySelectorAll('cite-this [data-address]')].map((el) => el.textContent);
+    expect([...page.querySelectorAll('cite-this [data-address]')].map((el) => el.textContent)).toEqual([release]);
+    const citations = readPage(outDir, `releases/${realRelease}/data/cite/`);
+    const cited = [...citations.querySelectorAll('cite-this [data-address]')].map((el) => el.textContent);
     expect(cited).toContain(`${release}asset-recovery/#p19`);
     expect(page.querySelector('.data-inline__more')?.getAttribute('href')).toMatch(
       /^\/press\/releases\/.*\/data\/figures\/#group-asset-recovery$/u,

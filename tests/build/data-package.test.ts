@@ -17,7 +17,8 @@ interface Resource {
 }
 
 describe.each([
-  { dir: siteDir, homepage: `/releases/${release}/` },
+  // Without SITE_URL the package has no homepage: a bare path means nothing once downloaded.
+  { dir: siteDir, homepage: undefined },
   { dir: pressSiteDir, homepage: `${pressSiteUrl}${pressBase}releases/${release}/` },
 ])('the data package of $dir', ({ dir, homepage }) => {
   const pkg = JSON.parse(readFileSync(join(dir, data, 'datapackage.json'), 'utf8')) as Record<string, unknown>;
@@ -30,10 +31,15 @@ describe.each([
     expect(pkg['licenses']).toEqual([
       expect.objectContaining({ name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/' }),
     ]);
+    // The source is the original, at the Office's address, whatever this copy's address.
     expect(pkg['sources']).toEqual([
-      { title: "General Prosecutor's Office of the Republic of Kazakhstan", path: homepage },
+      {
+        title: "General Prosecutor's Office of the Republic of Kazakhstan",
+        path: 'http://m.prokuror.kz/eng/news/press-releases/general-prosecutors-office-they-discussed-issues-return-stolen-assets-and-fight',
+      },
     ]);
     expect(pkg['description']).toContain('reproduced verbatim; this project does not license it');
+    expect(pkg['description']).toContain('first published at http://m.prokuror.kz/');
   });
 
   it('lists every other file of the data folder once, each present, in UTF-8', () => {

@@ -182,7 +182,11 @@ describe('data in the topic pages', () => {
     expect(heroin?.querySelector('p')).toBeNull();
     expect(heroin?.querySelector('.data-source__link')?.getAttribute('href')).toBe(`/${release}drug-trafficking/#p5`);
     // Every panel of the topic leads to the topic's figures: one name, one target.
-    const more = new Set(panels.map((panel) => panel.querySelector('a.data-inline__more')?.getAttribute('href')));
+    const more = new Set(
+      panels
+        .filter((panel) => panel.querySelector('.data-value'))
+        .map((panel) => panel.querySelector('a.data-inline__more')?.getAttribute('href')),
+    );
     expect([...more]).toEqual([`/${data}figures/#group-drug-trafficking`]);
     expect(readPage(siteDir, `${data}figures/`).getElementById('group-drug-trafficking')).not.toBeNull();
     expect(panels[1]?.querySelectorAll('figure.data-chart rect.data-chart__bar')).toHaveLength(2);
@@ -240,7 +244,19 @@ describe('citations', () => {
     const doc = readPage(siteDir, `${release}asset-recovery/`);
     const cite = doc.querySelector('cite-this details');
     expect(squash(cite?.querySelector('summary')?.textContent)).toBe('Cite');
-    const texts = [...(cite?.querySelectorAll('[data-copy]') ?? [])].map((el) => squash(el.textContent));
+    // The release's citation on the page; each of its seven paragraphs' on the citation page.
+    const links = [...(cite?.querySelectorAll(`a[href^="/${data}cite/#cite-p"]`) ?? [])];
+    expect(links.map((a) => squash(a.textContent))).toEqual(['¶18', '¶19', '¶20', '¶21', '¶22', '¶23', '¶24']);
+    const citePage = readPage(siteDir, `${data}cite/`);
+    const texts = [
+      ...[...(cite?.querySelectorAll('[data-copy]') ?? [])].map((el) => squash(el.textContent)),
+      ...links.map((a) =>
+        squash(
+          citePage.getElementById((a.getAttribute('href') ?? '').replace(/^.*#/u, ''))?.querySelector('[data-copy]')
+            ?.textContent,
+        ),
+      ),
+    ];
     expect(texts).toHaveLength(1 + 7);
     for (const part of [
       "Press Service of the General Prosecutor's Office of the Republic of Kazakhstan.",

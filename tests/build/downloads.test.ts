@@ -64,27 +64,27 @@ describe('the PDF of the release', () => {
     expect(passages.filter((_, i) => (positions[i] ?? -1) < 0)).toEqual([]);
   });
 
-  it("gives the page's address (a path, as SITE_URL is not set), the published text's digest and page numbers", () => {
+  it("gives no address of this copy (SITE_URL is not set: a path would mean nothing), the published text's digest and page numbers", () => {
     const text = comparable(pdf.text).replace(/\s/gu, '');
-    expect(text).toContain(`/${release}full-text/`);
-    expect(text).not.toContain('http');
-    expect(text).toContain(`/${textPath}`);
+    expect(text).not.toContain(`/${release}`);
+    // The only address is the original's, which is the Office's whatever this copy's is.
+    expect(text.match(/https?:\/\/[^\s]*/gu)?.every((url) => url.startsWith('http://m.prokuror.kz/'))).toBe(true);
     expect(text).toContain(sourceDigest);
     expect(comparable(pdf.pages[0] ?? '')).toContain(`Page 1 of ${pdf.pages.length}`);
   });
 
   it('says who reproduced the text and from where, and stays on two A4 pages', () => {
     const text = comparable(pdf.text);
-    expect(text).toContain("Reproduced by: an independent publisher, not the General Prosecutor's Office");
-    expect(text).toContain(`From: the English version published by the ${line(57)} on 28 January 2019`);
+    expect(text).toContain("This copy by an independent publisher, not the General Prosecutor's Office");
+    expect(text).toContain(`Text by the ${line(57)}, first published at http://m.prokuror.kz/`);
     expect(pdf.info['Creator']).toBe('Kazakhstan prosecutor releases, verbatim');
     expect(pdf.pages).toHaveLength(2);
   });
 
   it('carries the document properties', () => {
     expect(pdf.info['Title']).toBe(line(1));
-    expect(pdf.info['Author']).toBe("General Prosecutor's Office of the Republic of Kazakhstan");
-    expect(pdf.info['Subject']).toMatch(/^Press release of 28 January 2019/u);
+    expect(pdf.info['Author']).toBe(line(57));
+    expect(pdf.info['Subject']).toMatch(/^Independent copy of the press release of 28 January 2019/u);
     expect(pdf.info['Language']).toBe('en');
     expect(pdf.info['CreationDate']).toBe('D:20190128000000Z');
   });

@@ -27,7 +27,7 @@ const releasePages = [
   `${release}full-text/`,
 ];
 
-describe('"What was decided": the release at a glance', () => {
+describe('"At a glance": the release\'s instructions, requests and headline figures', () => {
   it.each(['', release])(
     '%s lists every instruction and the headline figures, each linked to its paragraph',
     (page) => {
@@ -116,7 +116,22 @@ describe('page titles', () => {
         continue;
       }
       expect(title, page).toMatch(/^\S.* \| Releases, verbatim$/u);
-      if (page.startsWith(release)) expect(title, page).toContain(' 28 January 2019 | ');
+      // One name per page: the tab names it as its heading and its breadcrumbs' last step do.
+      const doc = readPage(siteDir, page);
+      const name = title.replace(/ \| Releases, verbatim$/u, '');
+      const crumb = squash(doc.querySelector('.breadcrumbs [aria-current="page"]')?.textContent);
+      const heading = squash(doc.querySelector('h1')?.textContent);
+      if (page === release) {
+        // The overview is headed by the official headline; the tab and the trail name it by its short title.
+        expect(name).toBe('Stolen assets and drug trafficking');
+        expect(crumb).toBe(name);
+      } else if (/^releases\/[^/]+\/[a-z-]+\/$/u.test(page) && !/(?:full-text|data)\/$/u.test(page)) {
+        expect(name, page).toBe(heading);
+        expect(crumb, page).toBe(heading);
+      } else if (page.startsWith(release)) {
+        // Names that do not tell one release from another carry its date.
+        expect(title, page).toContain(' 28 January 2019 | ');
+      }
     }
   });
 });

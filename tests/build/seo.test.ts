@@ -51,7 +51,9 @@ describe('findable and shareable, with SITE_URL and BASE_PATH set', () => {
         '@type': 'GovernmentOrganization',
         name: "General Prosecutor's Office of the Republic of Kazakhstan",
       };
-      expect(data['author']).toEqual(office);
+      // The text's author is the press service that signs it, part of the office.
+      const author = { '@type': 'GovernmentOrganization', name: line(57), parentOrganization: office };
+      expect(data['author']).toEqual(author);
       // The page is not the office's: the copy's publisher publishes it, based on the office's release.
       expect(data['publisher']).toEqual({
         '@type': 'Organization',
@@ -61,9 +63,10 @@ describe('findable and shareable, with SITE_URL and BASE_PATH set', () => {
         '@type': 'NewsArticle',
         headline: line(1),
         datePublished: '2019-01-28',
-        author: office,
+        author,
         publisher: office,
         inLanguage: 'en',
+        url: 'http://m.prokuror.kz/eng/news/press-releases/general-prosecutors-office-they-discussed-issues-return-stolen-assets-and-fight',
       });
       expect(data['mainEntityOfPage']).toEqual({
         '@type': 'WebPage',

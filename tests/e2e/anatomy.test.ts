@@ -103,7 +103,7 @@ describe.runIf(browserAvailable())('the news first: what a reader sees on the fi
     expect(h1Top).toBeLessThan(640);
   });
 
-  it.each(['', release])('%s: at 1280×800, "What was decided" within the first two screens', async (path) => {
+  it.each(['', release])('%s: at 1280×800, "At a glance" within the first two screens', async (path) => {
     const { glanceTop } = await layout(path, { width: 1280, height: 800 });
     expect(glanceTop).toBeDefined();
     expect(glanceTop ?? Infinity).toBeLessThan(1600);

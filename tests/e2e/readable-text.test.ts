@@ -71,6 +71,8 @@ describe.runIf(browserAvailable())('text that reads right when copied or spoken'
       const context = await site.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
       const page = await context.newPage();
       await page.goto(new URL(path, site.server.url).href);
+      // What a reader can open is checked open: the Cite control and every other disclosure.
+      await page.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
       const glued = (
         await Promise.all(
           ['li', '.data-card', '.site-footer p', '.release-meta div', '.data-files'].map((s) => gluedWords(page, s)),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { atAGlance } from '../../src/lib/data/at-a-glance';
+import { atAGlance, isPlural } from '../../src/lib/data/at-a-glance';
+import { lowerFirst } from '../../src/lib/text/letter-case';
 import type { ReleaseData } from '../../src/lib/data/kinds';
 
 const source = (paragraph: number) => ({
@@ -98,5 +99,21 @@ describe('atAGlance', () => {
   it('lists only the headline figures, with their paragraphs', () => {
     expect(decided.map((one) => one.id)).toEqual(['a', 'b', 'c', 'd', 'e']);
     expect(figures).toEqual([{ value: '387 kg', measure: 'heroin seized', paragraph: 5, path: 'releases/r/t/#p5' }]);
+  });
+});
+
+describe('the words around a party and an editorial phrase', () => {
+  it('tells one body from several', () => {
+    expect(isPlural('The Ministry of Health')).toBe(false);
+    expect(isPlural('the Minister of the Interior affairs')).toBe(false);
+    expect(isPlural('Marcus')).toBe(false);
+    expect(isPlural('The border and customs control bodies')).toBe(true);
+    expect(isPlural('law enforcement and special agencies')).toBe(true);
+    expect(isPlural('The Ministry of Health and the Ministry of Education')).toBe(true);
+  });
+
+  it('continues a line in lower case, but for an abbreviation, and without a full stop of its own', () => {
+    expect(lowerFirst('Establish an accounting.')).toBe('establish an accounting');
+    expect(lowerFirst('IT system for debtors')).toBe('IT system for debtors');
   });
 });

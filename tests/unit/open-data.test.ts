@@ -76,7 +76,7 @@ describe('citations', () => {
     expect(citationText(release, 'https://example.org/r/#p5', 5)).toBe(
       "Press Service of the General Prosecutor's Office. “At the Office they discussed 100% & more_”. Press release, paragraph 5. " +
         "Astana: General Prosecutor's Office, 28 January 2019. First published at http://m.prokuror.kz/eng/news/x. " +
-        'Copy by Open Law Lab, at https://example.org/r/#p5.',
+        'This copy by Open Law Lab, at https://example.org/r/#p5.',
     );
     expect(citationText(release, 'https://example.org/r/')).not.toContain('paragraph');
   });
@@ -84,9 +84,9 @@ describe('citations', () => {
   it('give the APA form: group author, date, title and genre, publisher, the original, then whose copy', () => {
     expect(apaCitation(release, 'https://example.org/r/')).toBe(
       "Press Service of the General Prosecutor's Office. (2019, January 28). At the Office they discussed 100% & more_ " +
-        "[Press release]. General Prosecutor's Office. http://m.prokuror.kz/eng/news/x (Copy by Open Law Lab, at https://example.org/r/)",
+        "[Press release]. General Prosecutor's Office. http://m.prokuror.kz/eng/news/x (This copy by Open Law Lab, at https://example.org/r/)",
     );
-    expect(apaCitation(release, undefined)).toMatch(/\(Copy by Open Law Lab\)$/u);
+    expect(apaCitation(release, undefined)).toMatch(/\(This copy by Open Law Lab\)$/u);
   });
 
   it('set the address apart, absolute when the site is known and a path from the base otherwise', () => {
@@ -95,7 +95,7 @@ describe('citations', () => {
     expect(parts.before).toBe(
       "Press Service of the General Prosecutor's Office. “At the Office they discussed 100% & more_”. Press release, paragraph 5. " +
         "Astana: General Prosecutor's Office, 28 January 2019. First published at http://m.prokuror.kz/eng/news/x. " +
-        'Copy by Open Law Lab, at ',
+        'This copy by Open Law Lab, at ',
     );
     expect(parts.after).toBe('.');
     const local = citationParts(release, 'r-2019/', { site: undefined, base: '/' });
@@ -124,7 +124,7 @@ describe('citations', () => {
       month: 'jan',
       date: '{2019-01-28}',
       url: '{http://m.prokuror.kz/eng/news/x}',
-      note: '{Copy by Open Law Lab, at https://example.org/r/}',
+      note: '{This copy by Open Law Lab, at https://example.org/r/}',
     });
   });
 
@@ -133,10 +133,10 @@ describe('citations', () => {
     expect(entry).toMatch(
       /^% This copy's address is left out: the site was built without SITE_URL\.\n@misc\{r-2019,\n/u,
     );
-    expect(entry).toContain('note         = {Copy by Open Law Lab},');
-    // A brace in an address would end the field early: it is encoded.
-    expect(bibtexEntry({ ...release, original: 'https://x.org/a}b{c' }, undefined)).toContain(
-      'url          = {https://x.org/a%7Db%7Bc},',
+    expect(entry).toContain('note         = {This copy by Open Law Lab},');
+    // A brace in an address would end the field early: it is encoded; an encoded address stays as it is.
+    expect(bibtexEntry({ ...release, original: 'https://x.org/a}b{c%20d' }, undefined)).toContain(
+      'url          = {https://x.org/a%7Db%7Bc%20d},',
     );
   });
 
@@ -151,7 +151,7 @@ describe('citations', () => {
       'publisher-place': 'Astana',
       issued: { 'date-parts': [[2019, 1, 28]] },
       URL: 'http://m.prokuror.kz/eng/news/x',
-      note: 'Copy by Open Law Lab, at https://example.org/r/',
+      note: 'This copy by Open Law Lab, at https://example.org/r/',
     });
   });
 });

@@ -59,6 +59,7 @@ describe('releasePdf', () => {
       release.provenance.copy,
     ].join(' ');
     expect(first.replace(/\s+/gu, ' ')).toContain(notice);
+    expect(first.indexOf('Issued by')).toBeGreaterThan(0);
     expect(first.indexOf('An independent copy')).toBeGreaterThan(first.indexOf('Issued by'));
     expect(first.indexOf('An independent copy')).toBeLessThan(first.indexOf(paragraphs[0]?.slice(0, 30) ?? '?'));
   });

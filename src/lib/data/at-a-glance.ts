@@ -1,7 +1,7 @@
 import { figureText } from './release-data';
 import type { ReleaseData } from './kinds';
 import type { ReleaseInstruction, ResolvedParty } from './kinds/instructions';
-import { verbLabel } from './reporting-verbs';
+import { lowerFirst, upperFirst } from '../text/letter-case';
 
 /** One instruction as a line of the release's summary, in the words of the text it comes from. */
 export interface GlanceLine {
@@ -33,34 +33,29 @@ export interface GlanceFigure {
 }
 
 /** Words that refer to a party without naming it. */
-const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we']);
+const PRONOUNS = new Set(['he', 'him', 'she', 'her', 'they', 'them', 'it', 'we', 'us']);
 
 /** A text's words inside a line: a leading article in lower case ("The Ministry…" → "the Ministry…"). */
 function midSentence(text: string): string {
   return text.replace(/^(The|A|An) /u, (article) => article.toLocaleLowerCase('en'));
 }
 
-/** Editorial words that continue a line: their first letter in lower case. */
-function lowerFirst(text: string): string {
-  return text.charAt(0).toLocaleLowerCase('en') + text.slice(1);
-}
-
-/** A name at the start of a line: its first letter in capitals. */
-function sentenceStart(text: string): string {
-  return text.charAt(0).toLocaleUpperCase('en') + text.slice(1);
-}
-
-/** Whether a body's name is plural, by its head noun: "…control bodies" is, "Ministry of Health" is not. */
-function isPlural(name: string): boolean {
+/**
+ * Whether a body's name is plural: two bodies ("the Ministry of Health and the Ministry of
+ * Education"), or a head noun in -s ("…control bodies"); not "Ministry of Health", "Minister of the
+ * Interior affairs" (the head comes before "of") or a name such as "Marcus".
+ */
+export function isPlural(name: string): boolean {
+  if (/\band (?:the |a |an )?\p{Lu}/u.test(name)) return true;
   const head = name.split(/ of /u)[0]?.trim().split(' ').at(-1) ?? '';
-  return /[^s]s$/u.test(head);
+  return /[^su]s$/u.test(head);
 }
 
 /**
  * The name of a party as the text gives it. A pronoun ("He") names the person the data resolves it
  * to, by role and name; a pronoun the data does not resolve ("They") names no one.
  */
-export function partyName(party: ResolvedParty | undefined): string | undefined {
+function partyName(party: ResolvedParty | undefined): string | undefined {
   if (!party) return undefined;
   if (!PRONOUNS.has(party.party.as.toLocaleLowerCase('en'))) return midSentence(party.party.as);
   const person = party.person?.data;
@@ -78,14 +73,14 @@ export function instructionLine(instruction: ReleaseInstruction): GlanceLine {
   // the addressee receives where only it is ("The Ministry of Health was recommended…").
   const [before, after] =
     by !== undefined
-      ? [sentenceStart(by), to ?? '']
+      ? [upperFirst(by), to ?? '']
       : to !== undefined
-        ? [`${sentenceStart(to)} ${isPlural(to) ? 'were' : 'was'}`, '']
+        ? [`${upperFirst(to)} ${isPlural(to) ? 'were' : 'was'}`, '']
         : ['', ''];
   return {
     id: instruction.id,
     before,
-    verb: before === '' ? verbLabel(verb) : verb,
+    verb: before === '' ? upperFirst(verb) : verb,
     after,
     unnamed: missing.length > 0 ? `${missing.join(' or ')}, the text does not say` : undefined,
     what: lowerFirst(instruction.data.what),

@@ -18,22 +18,12 @@ export const VERB_FORCE: Readonly<Record<InstructionVerb, number>> = {
   proposed: 0,
 };
 
-/** What a datum of each verb is called on its own: a recommendation is not an instruction. */
-export const VERB_NOUN: Readonly<Record<InstructionVerb, string>> = {
-  directed: 'Instruction',
-  instructed: 'Instruction',
-  tasked: 'Instruction',
-  told: 'Instruction',
-  asked: 'Request',
-  recommended: 'Recommendation',
-  proposed: 'Proposal',
-};
-
 /** Words stronger than any verb the text uses for an instruction. */
 const STRONGER_THAN_TEXT = 4;
 
 const FORMS: Readonly<Record<InstructionVerb, readonly string[]>> = {
-  directed: ['direct', 'directs', 'directed', 'directing'],
+  // Not "direct": as an adjective ("a direct threat") it reports nothing.
+  directed: ['directs', 'directed', 'directing'],
   instructed: ['instruct', 'instructs', 'instructed', 'instructing'],
   tasked: ['tasked', 'tasking'],
   told: ['tell', 'tells', 'told', 'telling'],
@@ -47,15 +37,10 @@ const VERB_FORMS = new Map<string, number>([
   ...Object.entries(FORMS).flatMap(([verb, forms]) =>
     forms.map((form) => [form, VERB_FORCE[verb as InstructionVerb]] as const),
   ),
-  ...['ordered', 'ordering', 'must', 'obliged', 'obligated', 'mandated', 'commanded', 'demanded'].map(
+  ...['ordered', 'ordering', 'must', 'shall', 'obliged', 'obligated', 'mandated', 'commanded', 'demanded'].map(
     (form) => [form, STRONGER_THAN_TEXT] as const,
   ),
 ]);
-
-/** The words of the text's verb as an editorial line starts with it: `Recommended`. */
-export function verbLabel(verb: InstructionVerb): string {
-  return verb.charAt(0).toLocaleUpperCase('en') + verb.slice(1);
-}
 
 /** Words too common in the names of bodies to tell one addressee from another. */
 const GENERIC_WORDS = new Set([
@@ -133,15 +118,17 @@ export function checkEditorialVerbs(
   people: readonly ReleasePerson[],
 ): ContentError[] {
   const problems: ContentError[] = [];
-  // Givers the text names: anyone who gives an instruction, by every name the data knows for them.
-  const givers = people
-    .filter((person) => fields.some((f) => f.instructions.some((i) => i.by?.person?.id === person.id)))
-    .map((person) => ({
-      person,
-      names: [person.data.name, person.data.role, ...person.mentions.map((m) => m.as)].filter(
-        (name): name is string => name !== undefined,
-      ),
-    }));
+  // Anyone the release names may be named as a giver: by name, role, each mention, and a person's
+  // surname alone ("Kozhamzharov directed…").
+  const givers = people.map((person) => ({
+    person,
+    names: [
+      person.data.name,
+      person.data.role,
+      ...person.mentions.map((m) => m.as),
+      person.data.kind === 'person' ? person.data.name?.split(' ').at(-1) : undefined,
+    ].filter((name): name is string => name !== undefined && name.length > 2),
+  }));
   for (const { file, field, text, instructions } of fields) {
     for (const sentence of text.split(/(?<=[.;!?])\s+/u)) {
       const words = wordsOf(sentence);
@@ -190,12 +177,14 @@ export function checkEditorialVerbs(
         for (const index of giver.names.flatMap((name) => phraseIndexes(sentence, name))) {
           const verb = nearestVerb(index);
           for (const { instruction } of named.filter((one) => one.verb === verb)) {
-            if (instruction.by?.person?.id === giver.person.id) continue;
+            const { by, to } = instruction;
+            // The addressee named as itself, or the giver the text names.
+            if (to?.person?.id === giver.person.id || by?.person?.id === giver.person.id) continue;
             problems.push(
               new ContentError(
                 file,
                 field,
-                `names ${giver.person.label} as who ${verb.form} ${instruction.to?.party.as}, but the text ${instruction.by ? `names ${quoted(instruction.by.party.as)}` : 'does not say who'} (data/instructions.yaml: ${instruction.id})`,
+                `names ${giver.person.label} as who ${verb.form} ${to?.party.as}, but the text ${by ? `names ${quoted(by.party.as)}` : 'does not say who'} (data/instructions.yaml: ${instruction.id})`,
               ),
             );
           }

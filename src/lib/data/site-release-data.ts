@@ -4,7 +4,7 @@ import { checkEditorialVerbs } from './reporting-verbs';
 import { paragraphPlaces, type DataEntry } from './release-data';
 import { getReleases, getSearchFilterValues, type Release } from '../site/site-data';
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { inputsDigest } from '../downloads/drawing-cache';
 import { sitePublisher } from '../site/publisher';
 import { releasePublishedFile } from '../downloads/release-downloads';
@@ -111,6 +111,13 @@ async function load(): Promise<Map<string, ReleaseWithData>> {
               instructions: data.instructions,
             })),
             ...topicFields,
+            // What an instruction asks for follows its verb on every line that shows it.
+            ...data.instructions.map((instruction) => ({
+              file: join(dirname(releaseFile), 'data', 'instructions.yaml'),
+              field: `${instruction.id}: what`,
+              text: instruction.data.what,
+              instructions: [instruction],
+            })),
           ],
           data.people,
         );

@@ -1,6 +1,7 @@
 import { formatDate, isoDate } from '../text/dates';
 import { publicAddress, withBase, type SiteAddress } from '../site/site-address';
-import { NO_COPY_ADDRESS } from '../site/publisher';
+import { copySentence, NO_COPY_ADDRESS } from '../site/publisher';
+import { upperFirst } from '../text/letter-case';
 
 /** What a citation of a release says: who wrote it, what, when, where, who published it, and whose copy this is. */
 export interface CitedRelease {
@@ -22,9 +23,9 @@ export interface CitedRelease {
   copyPublisher: string;
 }
 
-/** "Copy by …, at …", as copySentence says it, with the copy's address where it is known. */
+/** Whose copy this is, in copySentence's words, without its full stop: "This copy by …, at …". */
 function copyNote(release: CitedRelease, address: string | undefined): string {
-  return `Copy by ${release.copyPublisher}${address ? `, at ${address}` : ''}`;
+  return copySentence({ copy: { publisher: release.copyPublisher, url: address } }).replace(/\.$/u, '');
 }
 
 /**
@@ -119,13 +120,13 @@ export function bibtexEntry(release: CitedRelease, address: string | undefined):
   const lines = fields.map(([name, value]) => `  ${name.padEnd(width)} = {${value}},`);
   // A month macro (`jan`) is not braced, so that styles can print the month in their own language.
   lines.splice(6, 0, `  ${'month'.padEnd(width)} = ${month},`);
-  const comment = address ? '' : `% ${NO_COPY_ADDRESS.charAt(0).toUpperCase()}${NO_COPY_ADDRESS.slice(1)}.\n`;
+  const comment = address ? '' : `% ${upperFirst(NO_COPY_ADDRESS)}.\n`;
   return `${comment}@misc{${release.id},\n${lines.join('\n')}\n}\n`;
 }
 
 /** An address as a BibTeX `url` holds it: read verbatim, so only what would end the field is encoded. */
 function bibtexUrl(url: string): string {
-  return url.replace(/[{}\\%\s]/gu, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+  return url.replace(/[{}\\\s]/gu, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
 
 /**

@@ -7,7 +7,7 @@ import { dataKinds } from '../data/kinds';
 import type { Addresser } from '../data/kinds/kind';
 import type { ReleaseWithData } from '../data/site-release-data';
 import { dataLicense } from './rights';
-import { publicAddress, withBase } from '../site/site-address';
+import { absoluteAddress } from '../site/site-address';
 import { copySentence, originalSentence, provenanceOf, sitePublisher } from '../site/publisher';
 import { releasePaths } from '../site/release-paths';
 import { jsonSchemaOf, openDataFileSchema } from '../../schemas/open-data';
@@ -31,7 +31,7 @@ function json(value: unknown): string {
 export function openDataFiles({ model, data }: ReleaseWithData, base: string, site: URL | undefined): OpenDataFile[] {
   const id = model.entry.id;
   // Files leave the site: an address only where the site's is known, never a bare path.
-  const address: Addresser = (sitePath) => (site ? publicAddress(withBase(sitePath, base), site) : undefined);
+  const address: Addresser = (sitePath) => absoluteAddress(sitePath, { site, base });
   const records = publishedRecords(id, data, address);
   const publisher = sitePublisher();
   const provenance = provenanceOf(model.entry.data, publisher, address(releasePaths.overview(id)));

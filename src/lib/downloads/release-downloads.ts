@@ -8,7 +8,7 @@ import { loadSerifFonts, type SerifFonts } from './serif-fonts';
 import { drawingCacheDir, drawnOnce, rendererKey, sha256Hex } from './drawing-cache';
 import { SITE_NAME } from '../site/site-metadata';
 import { copySentence, originalSentence, provenanceOf, sitePublisher } from '../site/publisher';
-import { publicAddress, withBase, type SiteAddress } from '../site/site-address';
+import { absoluteAddress, type SiteAddress } from '../site/site-address';
 import { releaseFiles, releasePaths } from '../site/release-paths';
 
 /** What the downloads need of a checked release (`Release` from site-data fits). */
@@ -66,9 +66,7 @@ export function releasePdfDocument(
   const paragraphs = entries.flatMap(({ entry, numbers }) =>
     numbers.map((number) => ({ number, text: model.published.paragraphs[number - 1] ?? '', file: entry.filePath })),
   );
-  // A bare path means nothing in a downloaded file: an address only where the site's is known.
-  const address = (path: string): string | undefined =>
-    location.site ? publicAddress(withBase(path, location.base), location.site) : undefined;
+  const address = (path: string): string | undefined => absoluteAddress(path, location);
   const provenance = provenanceOf(release.data, sitePublisher(), address(releasePaths.overview(release.id)));
   return {
     headline: release.data.headline,
@@ -80,7 +78,7 @@ export function releasePdfDocument(
     address: address(releasePaths.fullText(release.id)),
     siteName: SITE_NAME,
     publisher: sitePublisher().name,
-    provenance: { original: originalSentence(provenance), copy: copySentence(provenance) },
+    provenance: { original: originalSentence(provenance), copy: copySentence(provenance, { inFile: true }) },
     file: release.filePath,
     ...(source ? { source: { address: address(releaseFiles.publishedText(release.id)), sha256: source.sha256 } } : {}),
   };

@@ -247,25 +247,27 @@ export async function releasePdf(release: ReleaseDocument, fonts: SerifFonts): P
     }),
   );
 
-  // Where this copy lives and how to check it against the text as published; kept on one page.
-  doc.font('regular').fontSize(COLOPHON.size);
-  const colophonHeight = colophon.reduce(
-    (sum, [label, value]) =>
-      sum + doc.heightOfString(`${label}: ${value}`, { width: TEXT_WIDTH, lineGap: COLOPHON.lineGap }),
-    COLOPHON.before + COLOPHON.after,
-  );
-  if (doc.y + colophonHeight > bottomOf()) doc.addPage();
-  else doc.y += COLOPHON.before;
-  rule(120, MUTED);
-  doc.y += COLOPHON.after;
-  for (const [label, value] of colophon) {
-    root.add(
-      doc.struct('P', {}, () => {
-        doc.font('regular').fontSize(COLOPHON.size).fillColor(MUTED);
-        doc.text(`${label}: `, left, doc.y, { width: TEXT_WIDTH, lineGap: COLOPHON.lineGap, continued: true });
-        doc.fillColor(INK).text(value, { link: link(value) ?? null, underline: false });
-      }),
+  // How to check this copy against the text as published; kept on one page.
+  if (colophon.length > 0) {
+    doc.font('regular').fontSize(COLOPHON.size);
+    const colophonHeight = colophon.reduce(
+      (sum, [label, value]) =>
+        sum + doc.heightOfString(`${label}: ${value}`, { width: TEXT_WIDTH, lineGap: COLOPHON.lineGap }),
+      COLOPHON.before + COLOPHON.after,
     );
+    if (doc.y + colophonHeight > bottomOf()) doc.addPage();
+    else doc.y += COLOPHON.before;
+    rule(120, MUTED);
+    doc.y += COLOPHON.after;
+    for (const [label, value] of colophon) {
+      root.add(
+        doc.struct('P', {}, () => {
+          doc.font('regular').fontSize(COLOPHON.size).fillColor(MUTED);
+          doc.text(`${label}: `, left, doc.y, { width: TEXT_WIDTH, lineGap: COLOPHON.lineGap, continued: true });
+          doc.fillColor(INK).text(value, { link: link(value) ?? null, underline: false });
+        }),
+      );
+    }
   }
 
   // A running footer on every page: the address, and the page number out of the total.

@@ -28,7 +28,7 @@ export function sitePublisher(env: Record<string, string | undefined> = process.
 export interface ProvenanceRelease {
   attribution: string;
   published: Date;
-  source?: { url: string; retrieved?: Date | undefined } | undefined;
+  source?: { url: string } | undefined;
 }
 
 /**
@@ -36,7 +36,7 @@ export interface ProvenanceRelease {
  * the PDF, the citations and the open data say, in the same words. `copy` is this copy's address,
  * when the site's address is known; a file that leaves the site never carries a bare path.
  */
-export interface Provenance {
+export interface ReleaseProvenance {
   /** Who wrote the text: the attribution that closes it. */
   author: string;
   /** The original page, where recorded, and the day the text was first published there. */
@@ -46,7 +46,7 @@ export interface Provenance {
 }
 
 /** A release's provenance, with this copy's publisher and (when known) its absolute address. */
-export function provenanceOf(release: ProvenanceRelease, publisher: Publisher, copyUrl?: string): Provenance {
+export function provenanceOf(release: ProvenanceRelease, publisher: Publisher, copyUrl?: string): ReleaseProvenance {
   return {
     author: release.attribution,
     original: { url: release.source?.url, published: release.published },
@@ -55,7 +55,7 @@ export function provenanceOf(release: ProvenanceRelease, publisher: Publisher, c
 }
 
 /** "Text by …, first published at … on 28 January 2019." as plain text. */
-export function originalSentence(provenance: Provenance): string {
+export function originalSentence(provenance: ReleaseProvenance): string {
   const { author, original } = provenance;
   const where = original.url ? ` at ${original.url}` : '';
   const unknown = original.url ? '' : ' (the address of the original page is not recorded)';
@@ -66,7 +66,7 @@ export function originalSentence(provenance: Provenance): string {
  * "This copy by …, at …." as plain text: the copy's address only where it is known. A file that
  * leaves the site (`inFile`) says why an unknown address is left out.
  */
-export function copySentence(provenance: Provenance, { inFile = false } = {}): string {
+export function copySentence(provenance: Pick<ReleaseProvenance, 'copy'>, { inFile = false } = {}): string {
   const { copy } = provenance;
   const where = copy.url ? `, at ${copy.url}` : inFile ? ` (${NO_COPY_ADDRESS})` : '';
   return `This copy by ${copy.publisher}${where}.`;

@@ -56,3 +56,12 @@ export function withBase(path: string, base: string): string {
 export function publicAddress(path: string, site: string | URL | undefined): string {
   return site ? new URL(path, site).href : path;
 }
+
+/**
+ * The absolute address of a site path (no leading slash) under the base path, for what leaves the
+ * site (files, structured data); undefined when the site's origin is not known, as a bare path means
+ * nothing there.
+ */
+export function absoluteAddress(sitePath: string, location: SiteAddress): string | undefined {
+  return location.site ? publicAddress(withBase(sitePath, location.base), location.site) : undefined;
+}
