@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { editorialWords } from './editorial';
 
 /** A datum's id: lower-case words joined by hyphens, unique within its file. */
 export const datumId = z
@@ -18,12 +19,10 @@ export const quotedWords = z.string({ error: 'must be words quoted from the sent
  * Text written for this site. It holds no digits: numbers come from the data and the official
  * text, and are never typed a second time.
  */
-export const editorialText = z
-  .string({ error: 'must be a text' })
-  .trim()
-  .min(1)
-  .max(300)
-  .regex(/^[^0-9]*$/u, 'must not contain digits: numbers come from the data, never typed twice');
+export const editorialText = editorialWords(300).regex(
+  /^\P{Nd}*$/u,
+  'must not contain digits (of any script): numbers come from the data, never typed twice',
+);
 
 /** Where a published datum comes from: derived from its sentence, never typed. */
 export const provenanceFields = {

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { calendarDate } from './calendar-date';
+import { editorialWords } from './editorial';
 
 /** Frontmatter of a release's overview (`content/releases/<release>/index.mdx`). */
 export const releaseSchema = z
@@ -7,7 +8,7 @@ export const releaseSchema = z
     /** The headline as published; the build checks it against the published text. */
     headline: z.string().trim().min(1),
     /** Editorial short name of the release: its name in the tab and the breadcrumbs (the headline is long). */
-    shortTitle: z.string().trim().min(1).max(49),
+    shortTitle: editorialWords(49),
     /** The date the release was published. */
     published: calendarDate,
     /** The meeting the release reports on. */
@@ -17,12 +18,12 @@ export const releaseSchema = z
       /** Where it was held, as the text names it. */
       place: z.string().trim().min(1),
     }),
-    /** The office that issued the release. */
+    /** The office that issued the release: as the attribution names it. */
     issuer: z.string().trim().min(1),
     /** The attribution that closes the release; the build checks it against the published text. */
     attribution: z.string().trim().min(1),
     /** Editorial summary for listings and the page description; not official text. */
-    summary: z.string().trim().min(1).max(300),
+    summary: editorialWords(300),
     /** Where the official text was published, where known: the original page and (where known) the day it was read. */
     source: z
       .strictObject({
@@ -38,6 +39,13 @@ export const releaseSchema = z
   .refine((release) => !release.updated || release.updated >= release.published, {
     path: ['updated'],
     error: 'is before the publication date (published); the editorial text cannot change before the release exists',
+  })
+  // The issuer is printed as the office behind the text (PDF, structured data, citations): it must
+  // be the one the attribution, checked against the published text, names.
+  .refine((release) => release.attribution.includes(release.issuer), {
+    path: ['issuer'],
+    error:
+      'must be the office the attribution names, word for word (for example "General Prosecutor\'s Office of the Republic of Kazakhstan" in "Press Service of the General Prosecutor\'s Office of the Republic of Kazakhstan")',
   });
 
 /** A release's overview frontmatter after validation. */

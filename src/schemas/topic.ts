@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { editorialWords } from './editorial';
 
 /**
  * Frontmatter of a topic (`content/releases/<release>/topics/<topic>.mdx`). The release field is
@@ -12,10 +13,10 @@ export function topicSchema<R extends z.ZodType>(release: R) {
     /** Position of the topic in the release, as published; unique within a release. */
     order: z.number().int().positive(),
     /** Short editorial name, for navigation and the search filter. */
-    label: z.string().trim().min(1).max(40),
+    label: editorialWords(40),
     /** Editorial heading of the topic page, and its name in the tab and the breadcrumbs (which it must fit). */
-    title: z.string().trim().min(1).max(49),
+    title: editorialWords(49),
     /** Editorial summary for listings and the page description; not official text. */
-    summary: z.string().trim().min(1).max(300),
+    summary: editorialWords(300),
   });
 }

@@ -37,13 +37,64 @@ interface Case {
   edits: [file: string, change: (text: string) => string][];
   /** Files the editor added, by path inside the content folder. */
   adds?: [file: string, bytes: string | Uint8Array][];
+  /** Folders the editor (or someone else) copied, by path inside the content folder. */
+  copies?: [from: string, to: string][];
   /** The content file the first line of the message must name. */
   file: string;
   /** What must follow the file's name on that line: the line or the field, then what is wrong. */
   message: RegExp;
 }
 
+// The release's folder name with one letter swapped for a look-alike, or a character that cannot be seen.
+const lookAlike = realRelease.replace('stolen-assets', 'stolen-\u0430ssets');
+const withJoiner = `${realRelease}\u200D`;
+
 const cases: Case[] = [
+  {
+    name: 'look-alike-folder',
+    edits: [],
+    copies: [[realRelease, lookAlike]],
+    file: lookAlike,
+    message:
+      /^: folder name: a release folder is named with lower-case ASCII letters, .* this name holds U\+0430 \("а"\)$/u,
+  },
+  {
+    name: 'invisible-in-folder-name',
+    edits: [],
+    copies: [[realRelease, withJoiner]],
+    file: withJoiner,
+    message: /^: folder name: .* this name holds U\+200D$/u,
+  },
+  {
+    name: 'hidden-folder',
+    edits: [],
+    copies: [[realRelease, '.draft-copy']],
+    file: '.draft-copy',
+    message: /^: folder name: is a hidden folder \(its name starts with a dot\), which the site would leave out/u,
+  },
+  {
+    name: 'same-release-twice',
+    // A whole copy, each topic naming its new folder as a copy that builds would.
+    edits: ['drug-trafficking', 'asset-recovery', 'work-plan'].map((topic) => [
+      `${realRelease}-copy/topics/${topic}.mdx`,
+      (text: string) => text.replace(/^release: .*$/mu, `release: ${realRelease}-copy`),
+    ]),
+    copies: [[realRelease, `${realRelease}-copy`]],
+    file: `${realRelease}-copy/index.mdx`,
+    message: /^: headline: .*\/index\.mdx has the same headline and publication date: one release is published once/u,
+  },
+  {
+    name: 'forged-issuer',
+    edits: [[lead, (text) => text.replace(/^issuer: .*$/mu, 'issuer: Ministry of Truth')]],
+    file: lead,
+    message: /^: issuer: must be the office the attribution names, word for word/u,
+  },
+  {
+    name: 'bidi-control-in-title',
+    edits: [[workPlan, (text) => text.replace(/^title: (.*)$/mu, 'title: The work plan was \u202Eton\u202C approved')]],
+    file: workPlan,
+    message: /^: title: holds a bidirectional control \(U\+202E\) at character 19, which cannot be seen; remove it$/u,
+  },
   {
     name: 'missing-title',
     edits: [[workPlan, (text) => text.replace(/^title: .*\n/mu, '')]],
@@ -216,8 +267,9 @@ const cases: Case[] = [
 ];
 
 describe('bad content stops the build with one clear line, and the last good site stays', () => {
-  it.each(cases)('$name: names $file', async ({ name, edits, adds = [], file, message }) => {
+  it.each(cases)('$name: names $file', async ({ name, edits, adds = [], copies = [], file, message }) => {
     const contentDir = contentCopy(name);
+    for (const [from, to] of copies) cpSync(join(contentDir, from), join(contentDir, to), { recursive: true });
     for (const [path, change] of edits) edit(contentDir, path, change);
     for (const [path, bytes] of adds) writeFileSync(join(contentDir, path), bytes);
     // The output folder holds the last good build, as a deployed site's folder would.
@@ -239,6 +291,24 @@ describe('bad content stops the build with one clear line, and the last good sit
     expect(treeDigest(outDir)).toBe(before);
     expect(readdirSync(outputRoot).filter((entry) => entry.startsWith(`.bad-${name}.`))).toEqual([]);
     expect(existsSync(marker)).toBe(false);
+  });
+
+  it('a label that a spreadsheet would run as a formula reaches every CSV file as text', async () => {
+    const contentDir = contentCopy('formula-label');
+    const formula = '=HYPERLINK("http://evil.example","x")';
+    edit(contentDir, drugs, (text) => text.replace(/^label: .*$/mu, `label: '${formula}'`));
+    const outDir = join(outputRoot, 'formula-label');
+    const result = await buildSite({ contentDir, outDir });
+    expect(result.code, result.output).toBe(0);
+    const data = join(outDir, 'releases', realRelease, 'data');
+    const cells = readdirSync(data)
+      .filter((name) => name.endsWith('.csv'))
+      .flatMap((name) => readFileSync(join(data, name), 'utf8').split('\r\n').slice(1))
+      .filter((row) => row.includes('HYPERLINK'));
+    expect(cells.length).toBeGreaterThan(5);
+    // Each such cell starts with the apostrophe spreadsheets read as "this is text".
+    for (const row of cells) expect(row).toContain(`"'=HYPERLINK(""http://evil.example"",""x"")"`);
+    for (const row of cells) expect(row).not.toMatch(/(?:^|,)"?=HYPERLINK/u);
   });
 
   it('editorial text that looks like code is text: the build succeeds and escapes it', async () => {

@@ -40,6 +40,19 @@ describe('CSV', () => {
     expect(csvField(1500)).toBe('1500');
   });
 
+  it('neutralises a text a spreadsheet would run as a formula, and leaves numbers as they are', () => {
+    expect(csvField('=HYPERLINK("http://evil.example","x")')).toBe('"\'=HYPERLINK(""http://evil.example"",""x"")"');
+    expect(csvField('@SUM(A:A)')).toBe("'@SUM(A:A)");
+    expect(csvField("-cmd|' /C calc'!A")).toBe("'-cmd|' /C calc'!A");
+    expect(csvField('+1')).toBe("'+1");
+    expect(csvField('\tx')).toBe("'\tx");
+    expect(csvField('\rx')).toBe('"\'\rx"');
+    expect(csvField(-5)).toBe('-5');
+    expect(csvField('Drug crimes, on average')).toBe('"Drug crimes, on average"');
+    // A spreadsheet-style reader gets the text back with the apostrophe it shows nowhere.
+    expect(parseCsv(`${csvField('=1+1')}\r\n`)).toEqual([["'=1+1"]]);
+  });
+
   it('writes a heading row and one row per record, which a CSV reader reads back', () => {
     const records = [
       { a: 'x, "y"', b: 2 },
@@ -126,6 +139,28 @@ describe('citations', () => {
       url: '{http://m.prokuror.kz/eng/news/x}',
       note: '{This copy by Open Law Lab, at https://example.org/r/}',
     });
+  });
+
+  it('keep a hostile site address inside its field', () => {
+    // What SITE_URL=https://x},note={Forged},howpublished={y.org/ gives as the copy's address.
+    const address = new URL('https://x},note={Forged},howpublished={y.org/').href;
+    const entry = bibtexEntry(release, address);
+    const fields = [...entry.matchAll(/^ {2}(\w+)\s*= /gmu)].map((m) => m[1]);
+    expect(fields).toEqual([
+      'author',
+      'title',
+      'howpublished',
+      'organization',
+      'address',
+      'year',
+      'month',
+      'date',
+      'url',
+      'note',
+    ]);
+    // Every brace of the field's value is escaped: the field closes where it should.
+    const note = /^ {2}note {9}= \{(.*)\},$/mu.exec(entry)?.[1] ?? '';
+    expect(note.replace(/\\[{}]/gu, '')).not.toMatch(/[{}]/u);
   });
 
   it('leave a copy without a known address out of the entry, and say why in a comment', () => {

@@ -9,7 +9,7 @@ const release = {
   published: '2019-01-28',
   meeting: { date: '2018-12-21', place: 'Astana' },
   issuer: "General Prosecutor's Office of the Republic of Kazakhstan",
-  attribution: 'Press Service',
+  attribution: "Press Service of the General Prosecutor's Office of the Republic of Kazakhstan",
   summary: 'A summary.',
 };
 const topic = { release: 'r', order: 1, label: 'Drug trafficking', title: 'A title', summary: 'A summary.' };
@@ -43,6 +43,13 @@ describe('release frontmatter', () => {
     ['a day that does not exist', { ...release, published: '2019-02-29' }, 'published'],
     ['a date written another way', { ...release, published: '28.01.2019' }, 'published'],
     ['an update before the publication', { ...release, updated: '2019-01-27' }, 'updated'],
+    ['an issuer the attribution does not name', { ...release, issuer: 'Ministry of Truth' }, 'issuer'],
+    [
+      'a summary with a right-to-left override',
+      { ...release, summary: 'The plan was \u202Eton\u202C approved.' },
+      'summary',
+    ],
+    ['a short title with a zero-width joiner', { ...release, shortTitle: 'Stolen assets\u200D' }, 'shortTitle'],
   ])('rejects %s', (_, data, path) => {
     expect(rejected(releaseSchema, data)).toEqual([path]);
   });

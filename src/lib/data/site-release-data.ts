@@ -9,6 +9,7 @@ import { inputsDigest } from '../downloads/drawing-cache';
 import { sitePublisher } from '../site/publisher';
 import { releasePublishedFile } from '../downloads/release-downloads';
 import { dataKinds, type ReleaseData } from './kinds';
+import { ContentError } from '../text/release-model';
 
 /** A release with its data, checked against its official text. */
 export interface ReleaseWithData {
@@ -69,6 +70,21 @@ async function load(): Promise<Map<string, ReleaseWithData>> {
     getSearchFilterValues(),
   ]);
   const site = siteInputs();
+  // Two folders holding the same release (a copy, a look-alike) would list it twice under two addresses.
+  const seen = new Map<string, string>();
+  for (const { entry } of [...releases].sort((a, b) => a.entry.id.localeCompare(b.entry.id))) {
+    const file = entry.filePath ?? entry.id;
+    const key = `${entry.data.headline}\u0000${entry.data.published.toISOString()}`;
+    const other = seen.get(key);
+    if (other) {
+      throw new ContentError(
+        file,
+        'headline',
+        `${other} has the same headline and publication date: one release is published once; remove one of the two folders`,
+      );
+    }
+    seen.set(key, file);
+  }
   const known = new Set(releases.map((model) => model.entry.id));
   for (const [, entries] of collections) {
     for (const entry of entries) {

@@ -42,9 +42,15 @@ export const wholeReleaseSchema = publishedReleaseSchema(
 /** The whole-release file. */
 export type PublishedRelease = z.output<typeof wholeReleaseSchema>;
 
-/** One CSV field, quoted when it holds a comma, a quote or a line break (RFC 4180). */
+/**
+ * One CSV field, quoted when it holds a comma, a quote or a line break (RFC 4180). A text that
+ * begins with `=`, `+`, `-`, `@`, a tab or a carriage return would be run as a formula by a
+ * spreadsheet: it gets a leading apostrophe, as OWASP advises, which spreadsheets do not show.
+ * Numbers are written as they are.
+ */
 export function csvField(value: string | number | undefined): string {
-  const text = value === undefined ? '' : String(value);
+  const text =
+    value === undefined ? '' : typeof value === 'number' ? String(value) : value.replace(/^[=+\-@\t\r]/u, "'$&");
   return /[",\r\n]/u.test(text) ? `"${text.replace(/"/gu, '""')}"` : text;
 }
 
