@@ -251,11 +251,13 @@ export function writeSyntheticReleases(
     const dateline = `${usDate(meeting)}, ${place}. `;
     lead.official[0] = `${dateline}${lead.official[0] ?? ''}`;
     lead.blocks[0] = `${dateline}${lead.blocks[0] ?? ''}`;
+    // Shared labels, each at most once in a release (a release's topics are told apart by them).
+    const firstLabel = writer.int(0, SHARED_LABELS.length - 1);
     const topics = Array.from({ length: topicCount }, (_, i) => {
       const label =
         labels === 'unique'
           ? `Topic ${site.topics + i + 1}`
-          : (SHARED_LABELS[writer.int(0, SHARED_LABELS.length - 1)] as string);
+          : (SHARED_LABELS[(firstLabel + i) % SHARED_LABELS.length] as string);
       return {
         order: i + 1,
         label,

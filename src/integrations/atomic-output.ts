@@ -28,6 +28,18 @@ export function replaceOutput(staging: string, outDir: string, previous: string)
   rmSync(previous, { recursive: true, force: true });
 }
 
+/**
+ * Puts back the last good site when a build was stopped between the two renames of
+ * `replaceOutput` (killed, or a rename and its rollback both failed): no output folder, and the old
+ * site aside. Returns whether it did. A site aside next to an output folder is a finished swap's
+ * leftover, which `replaceOutput` deletes.
+ */
+export function recoverOutput(outDir: string, previous: string): boolean {
+  if (existsSync(outDir) || !existsSync(previous)) return false;
+  renameSync(previous, outDir);
+  return true;
+}
+
 /** What a built site holds, for the build's last line: its pages, files and size. */
 export function siteSummary(dir: string): string {
   const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
@@ -50,10 +62,16 @@ export function atomicOutput(): AstroIntegration {
   return {
     name: 'site:atomic-output',
     hooks: {
-      'astro:config:setup': ({ command, config, updateConfig }) => {
+      'astro:config:setup': ({ command, config, updateConfig, logger }) => {
         if (command !== 'build') return;
         outDir = fileURLToPath(config.outDir).replace(/[\\/]+$/u, '');
         folders = stagingFolders(outDir);
+        // First of all, the last good site back in place if a build was stopped mid-swap.
+        if (recoverOutput(outDir, folders.previous)) {
+          logger.info(
+            `put the last good site back in ${relative(process.cwd(), outDir) || '.'}/ (a build had stopped mid-swap)`,
+          );
+        }
         // What a build that was stopped half-way left behind.
         rmSync(folders.staging, { recursive: true, force: true });
         // A build that fails leaves nothing half-written behind: the staging folder goes with it.

@@ -21,11 +21,14 @@ export function hiddenCharacter(text: string): string | undefined {
   return `holds ${kind} (U+${codePoint}) at character ${found.index + 1}, which cannot be seen; remove it`;
 }
 
-/** Words written for this site, of at most `max` characters, with nothing hidden in them. */
-export function editorialWords(max: number) {
+/**
+ * Words written for this site, of at most `max` characters, with nothing hidden in them;
+ * `notText` is the message for a value that is not a text (Astro's own says a field is missing).
+ */
+export function editorialWords(max: number, notText?: string) {
   // Checked before trimming: a control at either end is refused, not trimmed away in silence.
   return z
-    .string({ error: 'must be a text' })
+    .string(notText === undefined ? undefined : { error: notText })
     .superRefine((text, ctx) => {
       const why = hiddenCharacter(text);
       if (why) ctx.addIssue({ code: 'custom', message: why });

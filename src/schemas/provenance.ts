@@ -19,7 +19,7 @@ export const quotedWords = z.string({ error: 'must be words quoted from the sent
  * Text written for this site. It holds no digits: numbers come from the data and the official
  * text, and are never typed a second time.
  */
-export const editorialText = editorialWords(300).regex(
+export const editorialText = editorialWords(300, 'must be a text').regex(
   /^\P{Nd}*$/u,
   'must not contain digits (of any script): numbers come from the data, never typed twice',
 );

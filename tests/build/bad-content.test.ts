@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSite, outputRoot, siteDir } from '../helpers/build';
 import { contentCopy, edit, realRelease } from '../helpers/fixtures';
+import { stagingFolders } from '../../src/integrations/atomic-output';
 
 const lead = `${realRelease}/index.mdx`;
 const drugs = `${realRelease}/topics/drug-trafficking.mdx`;
@@ -82,6 +83,20 @@ const cases: Case[] = [
     copies: [[realRelease, `${realRelease}-copy`]],
     file: `${realRelease}-copy/index.mdx`,
     message: /^: headline: .*\/index\.mdx has the same headline and publication date: one release is published once/u,
+  },
+  {
+    name: 'look-alike-label',
+    edits: [[assets, (text) => text.replace(/^label: .*$/mu, 'label: Drug tr\u0430fficking')]],
+    file: assets,
+    message:
+      /^: label: "Drug trаfficking" reads like "Drug trafficking" \(.*drug-trafficking\.mdx\) but is another text \(U\+0430 at character 8\)/u,
+  },
+  {
+    name: 'same-label-twice',
+    edits: [[assets, (text) => text.replace(/^label: .*$/mu, 'label: Drug trafficking')]],
+    file: assets,
+    message:
+      /^: label: "Drug trafficking" is also the label of .*drug-trafficking\.mdx: each topic of a release needs a label of its own$/u,
   },
   {
     name: 'forged-issuer',
@@ -291,6 +306,24 @@ describe('bad content stops the build with one clear line, and the last good sit
     expect(treeDigest(outDir)).toBe(before);
     expect(readdirSync(outputRoot).filter((entry) => entry.startsWith(`.bad-${name}.`))).toEqual([]);
     expect(existsSync(marker)).toBe(false);
+  });
+
+  it('a build stopped between the two renames of the output swap: the next one, failing, still leaves the last good site', async () => {
+    const outDir = join(outputRoot, 'stopped-mid-swap');
+    const { staging, previous } = stagingFolders(outDir);
+    // What a SIGKILL right after the first rename leaves: no output, the old site aside, the new staged.
+    rmSync(outDir, { recursive: true, force: true });
+    cpSync(siteDir, previous, { recursive: true });
+    mkdirSync(staging, { recursive: true });
+    writeFileSync(join(staging, 'index.html'), 'half a site');
+    const before = treeDigest(previous);
+    const contentDir = contentCopy('stopped-mid-swap');
+    edit(contentDir, workPlan, (text) => text.replace(/^title: .*\n/mu, ''));
+    const result = await buildSite({ contentDir, outDir });
+    expect(result.code, result.output).not.toBe(0);
+    expect(result.output).toContain('put the last good site back');
+    expect(treeDigest(outDir)).toBe(before);
+    expect([existsSync(previous), existsSync(staging)]).toEqual([false, false]);
   });
 
   it('a label that a spreadsheet would run as a formula reaches every CSV file as text', async () => {

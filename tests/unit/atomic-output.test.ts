@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { replaceOutput, siteSummary, stagingFolders } from '../../src/integrations/atomic-output';
+import { recoverOutput, replaceOutput, siteSummary, stagingFolders } from '../../src/integrations/atomic-output';
 import { outputRoot } from '../helpers/build';
 
 function site(dir: string, text: string): void {
@@ -30,6 +30,24 @@ describe('replaceOutput', () => {
     expect(() => replaceOutput(staging, outDir, previous)).toThrow();
     expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toBe('old');
     expect(existsSync(previous)).toBe(false);
+  });
+});
+
+describe('recoverOutput', () => {
+  it('puts the last good site back when a build stopped between the two renames', () => {
+    mkdirSync(outputRoot, { recursive: true });
+    const outDir = join(mkdtempSync(join(outputRoot, 'atomic-')), 'dist');
+    const { staging, previous } = stagingFolders(outDir);
+    // What a kill after the first rename leaves: the old site aside, the new one staged, no output.
+    site(previous, 'old');
+    site(staging, 'new');
+    expect(recoverOutput(outDir, previous)).toBe(true);
+    expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toBe('old');
+    expect(existsSync(previous)).toBe(false);
+    // Nothing to do when the output is in place (a finished swap's leftover is deleted by the next one).
+    site(previous, 'older');
+    expect(recoverOutput(outDir, previous)).toBe(false);
+    expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toBe('old');
   });
 });
 

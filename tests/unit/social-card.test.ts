@@ -55,5 +55,19 @@ describe('social cards', async () => {
     };
     const long = socialCardSvg({ kicker: 'k', title: `${line(1)} ${line(1)}`, footer: 'f' }, { regular, bold });
     expect(titleBottom(long)).toBeLessThan(CARD_HEIGHT - 72 - 60);
+    // A title of 1,400 characters is cut, with an ellipsis, above the rule: the footer stays readable.
+    const huge = socialCardSvg(
+      {
+        kicker: 'k',
+        title: Array.from({ length: 10 }, () => line(1))
+          .join(' ')
+          .slice(0, 1400),
+        footer: 'f',
+      },
+      { regular, bold },
+    );
+    expect(titleBottom(huge)).toBeLessThan(CARD_HEIGHT - 72 - 60);
+    const ellipsis = font.glyphForCodePoint(0x2026).id;
+    expect(huge).toContain(`href="#b${ellipsis}"`);
   });
 });

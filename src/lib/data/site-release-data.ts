@@ -10,6 +10,7 @@ import { sitePublisher } from '../site/publisher';
 import { releasePublishedFile } from '../downloads/release-downloads';
 import { dataKinds, type ReleaseData } from './kinds';
 import { ContentError } from '../text/release-model';
+import { firstDifference, skeleton } from '../text/look-alike';
 
 /** A release with its data, checked against its official text. */
 export interface ReleaseWithData {
@@ -84,6 +85,26 @@ async function load(): Promise<Map<string, ReleaseWithData>> {
       );
     }
     seen.set(key, file);
+  }
+  // A topic's label is its name in the search filter and the CSV files: two labels that read alike
+  // but differ (a Cyrillic і, a different case) would show two topics no reader can tell apart.
+  const labels = new Map<string, { label: string; file: string; release: string }>();
+  for (const { entry, topics } of releases) {
+    for (const topic of topics) {
+      const file = topic.filePath ?? topic.id;
+      const { label } = topic.data;
+      const other = labels.get(skeleton(label));
+      if (other && (other.label !== label || other.release === entry.id)) {
+        throw new ContentError(
+          file,
+          'label',
+          other.label === label
+            ? `"${label}" is also the label of ${other.file}: each topic of a release needs a label of its own`
+            : `"${label}" reads like "${other.label}" (${other.file}) but is another text (${firstDifference(label, other.label)}); use the same label for the same topic, or one that reads differently`,
+        );
+      }
+      if (!other) labels.set(skeleton(label), { label, file, release: entry.id });
+    }
   }
   const known = new Set(releases.map((model) => model.entry.id));
   for (const [, entries] of collections) {

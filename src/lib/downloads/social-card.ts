@@ -125,6 +125,27 @@ export function wrapText(font: Font, text: string, size: number, width: number):
   return lines.map((words) => words.join(' '));
 }
 
+/** How many title lines fit between the kicker and the rule above the footer, at `size` px. */
+export function titleLines(size: number, lineHeight: number): number {
+  const rule = CARD_HEIGHT - MARGIN - 60;
+  const lastBaseline = rule - 16 - size * 0.25;
+  return Math.max(1, Math.floor((lastBaseline - (MARGIN + 60 + size)) / lineHeight) + 1);
+}
+
+/**
+ * The title's lines cut to `max`, the last one ending in an ellipsis that fits the width: a title
+ * too long for the card is shortened visibly rather than run over the footer that says the card
+ * is an independent copy.
+ */
+function fitAbove(font: Font, lines: string[], size: number, width: number, max: number): string[] {
+  if (lines.length <= max) return lines;
+  const ellipsis = font.hasGlyphForCodePoint(0x2026) ? '…' : '...';
+  const limit = (width * font.unitsPerEm) / size;
+  const words = (lines[max - 1] ?? '').split(' ');
+  while (words.length > 1 && font.layout(`${words.join(' ')}${ellipsis}`).advanceWidth > limit) words.pop();
+  return [...lines.slice(0, max - 1), `${words.join(' ').replace(/[\s,;:.]+$/u, '')}${ellipsis}`];
+}
+
 /**
  * A 1200×630 card for link previews, as SVG with every letter drawn as a path: it needs no font
  * on the machine that turns it into PNG, so it looks the same wherever the site is built.
@@ -140,6 +161,7 @@ export function socialCardSvg(text: SocialCardText, fonts: SocialCardFonts): str
     lines = wrapText(bold, text.title, size, width);
   }
   const lineHeight = size * 1.18;
+  lines = fitAbove(bold, lines, size, width, titleLines(size, lineHeight));
   const defs = new Map<string, string>();
   const kicker = textLine(regular, 'r', text.kicker.toUpperCase(), 28, MARGIN, MARGIN + 28, defs);
   const title = lines
