@@ -10,6 +10,7 @@ import { staticHost } from './src/integrations/static-host.ts';
 import { atomicOutput } from './src/integrations/atomic-output.ts';
 import { drawings } from './src/integrations/drawings.ts';
 import { siteFiles } from './src/integrations/site-files.ts';
+import { servedTexts } from './src/integrations/served-texts.ts';
 import { siteAddress } from './src/lib/site/site-address.ts';
 import { astroCacheDir } from './src/lib/site/content-root.ts';
 
@@ -42,6 +43,7 @@ export default defineConfig({
     pagefind(),
     staticHost({ base }),
     drawings(),
+    servedTexts(),
     // Last: the new site replaces the output folder only once every step above has succeeded.
     atomicOutput(),
   ],

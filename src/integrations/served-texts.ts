@@ -1,0 +1,54 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { sha256Hex } from '../lib/downloads/drawing-cache.ts';
+import { contentRoot } from '../lib/site/content-root.ts';
+import { PUBLISHED_TEXT_FILE } from '../lib/text/published-text.ts';
+
+/**
+ * Every way in which a built site's published texts are not the content's: each release's served
+ * `press-release.txt` must be its content file byte for byte, and each page that shows a SHA-256
+ * must show that file's. Checked on the output itself, whatever produced it (a fresh render or a
+ * copy from the build cache).
+ */
+export function servedTextProblems(outDir: string, root = contentRoot()): string[] {
+  const releases = join(outDir, 'releases');
+  if (!existsSync(releases)) return [];
+  const problems: string[] = [];
+  for (const release of readdirSync(releases, { withFileTypes: true }).filter((entry) => entry.isDirectory())) {
+    const source = join(root, release.name, PUBLISHED_TEXT_FILE);
+    if (!existsSync(source)) continue;
+    const expected = sha256Hex(readFileSync(source));
+    const served = join(releases, release.name, PUBLISHED_TEXT_FILE);
+    const at = `releases/${release.name}/`;
+    if (!existsSync(served) || sha256Hex(readFileSync(served)) !== expected) {
+      problems.push(
+        `${at}${PUBLISHED_TEXT_FILE}: served text: is not ${relative(process.cwd(), source)} byte for byte (a stale or altered copy, from the build cache?); delete the cache folder and build again`,
+      );
+    }
+    for (const page of readdirSync(join(releases, release.name), { recursive: true, encoding: 'utf8' })) {
+      if (!page.endsWith('.html')) continue;
+      const shown = /data-sha256>([0-9a-f]{64})</u.exec(readFileSync(join(releases, release.name, page), 'utf8'))?.[1];
+      if (shown !== undefined && shown !== expected) {
+        problems.push(
+          `${at}${page}: SHA-256: shows ${shown}, but ${relative(process.cwd(), source)} is ${expected}; delete the cache folder and build again`,
+        );
+      }
+    }
+  }
+  return problems;
+}
+
+/** Stops the build, before the new site replaces the old one, when a published text is not the content's. */
+export function servedTexts(): AstroIntegration {
+  return {
+    name: 'site:served-texts',
+    hooks: {
+      'astro:build:done': ({ dir }) => {
+        const problems = servedTextProblems(fileURLToPath(dir));
+        if (problems.length > 0) throw new Error(problems.join('\n'));
+      },
+    },
+  };
+}

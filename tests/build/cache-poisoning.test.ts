@@ -1,0 +1,35 @@
+import { appendFileSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildSite, outputRoot } from '../helpers/build';
+import { contentCopy, realRelease } from '../helpers/fixtures';
+
+describe('a build cache is not trusted', () => {
+  it('a cached published text with a line appended is never served: the warm build refuses it', async () => {
+    const contentDir = contentCopy('poisoned-text');
+    const outDir = join(outputRoot, 'poisoned-text');
+    const cold = await buildSite({ contentDir, outDir });
+    expect(cold.code, cold.output).toBe(0);
+    // Every copy of the release's text the cache keeps, altered as an attacker with the cache would.
+    const cache = `${outDir}.cache`;
+    const cached = readdirSync(cache, { recursive: true, encoding: 'utf8' }).filter((file) =>
+      file.endsWith(`${realRelease}/press-release.txt`),
+    );
+    expect(cached.length).toBeGreaterThan(0);
+    for (const file of cached) appendFileSync(join(cache, file), '\nA line no one published.\n');
+
+    const warm = await buildSite({ contentDir, outDir });
+    const source = readFileSync(join(contentDir, realRelease, 'press-release.txt'));
+    const served = readFileSync(join(outDir, 'releases', realRelease, 'press-release.txt'));
+    console.info(`poisoned cache: the warm build ${warm.code === 0 ? 'succeeded' : 'stopped'}`);
+    if (warm.code === 0) {
+      expect(served.equals(source)).toBe(true);
+    } else {
+      expect(warm.output).toContain(
+        `releases/${realRelease}/press-release.txt: served text: is not ${join(contentDir, realRelease, 'press-release.txt').replace(`${process.cwd()}/`, '')} byte for byte`,
+      );
+      // The last good site stays.
+      expect(served.equals(source)).toBe(true);
+    }
+  });
+});
