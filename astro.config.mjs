@@ -11,6 +11,7 @@ import { atomicOutput } from './src/integrations/atomic-output.ts';
 import { drawings } from './src/integrations/drawings.ts';
 import { siteFiles } from './src/integrations/site-files.ts';
 import { servedTexts } from './src/integrations/served-texts.ts';
+import { buildCacheGuard } from './src/integrations/build-cache.ts';
 import { siteAddress } from './src/lib/site/site-address.ts';
 import { astroCacheDir } from './src/lib/site/content-root.ts';
 
@@ -36,6 +37,8 @@ export default defineConfig({
     }),
   },
   integrations: [
+    // First: a cache that names files outside itself stops the build before Astro reads it.
+    buildCacheGuard(),
     mdx(),
     // The sitemap lists absolute addresses, so it needs SITE_URL.
     ...(site ? [sitemap({ filter: (page) => !page.endsWith('/search/') })] : []),

@@ -1,4 +1,4 @@
-import { appendFileSync, readdirSync, readFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSite, outputRoot } from '../helpers/build';
@@ -31,5 +31,29 @@ describe('a build cache is not trusted', () => {
       // The last good site stays.
       expect(served.equals(source)).toBe(true);
     }
+  });
+
+  it('a cache record naming a file outside the cache stops the build, and the file stays', async () => {
+    const contentDir = contentCopy('record-escape');
+    const outDir = join(outputRoot, 'record-escape');
+    const cold = await buildSite({ contentDir, outDir });
+    expect(cold.code, cold.output).toBe(0);
+    const victim = join(outputRoot, 'record-escape-victim.txt');
+    writeFileSync(victim, 'a file of the project');
+    const recordFile = join(`${outDir}.cache`, 'incremental-build.json');
+    const record = JSON.parse(readFileSync(recordFile, 'utf8')) as {
+      routes: Record<string, { paths: Record<string, { cacheKey: string; outputFile: string }> }>;
+    };
+    const route = Object.values(record.routes)[0];
+    expect(route).toBeDefined();
+    if (route) route.paths['/gone/'] = { cacheKey: 'x', outputFile: '../../record-escape-victim.txt' };
+    writeFileSync(recordFile, JSON.stringify(record));
+
+    const warm = await buildSite({ contentDir, outDir });
+    expect(warm.code).not.toBe(0);
+    expect(warm.output).toMatch(
+      /record-escape\.cache\/incremental-build\.json: outputFile: "\.\.\/\.\.\/record-escape-victim\.txt" leads outside the build cache/u,
+    );
+    expect(existsSync(victim)).toBe(true);
   });
 });

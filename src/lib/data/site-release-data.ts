@@ -3,10 +3,9 @@ import { checkReleaseData, ReleaseDataError, type ReleaseDataInput } from './rel
 import { checkEditorialVerbs } from './reporting-verbs';
 import { paragraphPlaces, type DataEntry } from './release-data';
 import { getReleases, getSearchFilterValues, type Release } from '../site/site-data';
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join } from 'node:path';
 import { inputsDigest } from '../downloads/drawing-cache';
-import { sitePublisher } from '../site/publisher';
+import { siteInputs } from '../site/site-inputs';
 import { releasePublishedFile } from '../downloads/release-downloads';
 import { dataKinds, type ReleaseData } from './kinds';
 import { ContentError } from '../text/release-model';
@@ -42,26 +41,6 @@ let all: Promise<Map<string, ReleaseWithData>> | undefined;
 /** A content entry as read from its file: what a key of the pages made from it holds. */
 function asRead({ id, data, body }: { id: string; data: unknown; body?: string | undefined }) {
   return { id, data, body };
-}
-
-/**
- * What every page is made from besides its release, which Astro's own hashes of a page (the code
- * it imports, the config, the lock file) do not cover: the project's whole source and config (a
- * change anywhere can rename the one stylesheet or a shared script every page links), the
- * publisher named from the environment, and the Node and ICU that format its dates.
- */
-function siteInputs(root = process.cwd()): string {
-  const files = [
-    'astro.config.mjs',
-    ...readdirSync(join(root, 'src'), { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile())
-      .map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/')),
-  ].sort();
-  return inputsDigest({
-    source: files.map((file) => [file, readFileSync(join(root, file))]),
-    publisher: sitePublisher(),
-    runtime: { node: process.versions.node, icu: process.versions.icu, unicode: process.versions.unicode },
-  });
 }
 
 async function load(): Promise<Map<string, ReleaseWithData>> {

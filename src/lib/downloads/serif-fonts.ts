@@ -105,17 +105,22 @@ export function documentFace(bytes: Uint8Array): Font {
   }) as Font;
 }
 
+/** The files of the serif faces, resolved from the project (the working directory by default). */
+export function serifFontFiles(root = process.cwd()): Record<keyof SerifFonts, string> {
+  // From the project, because bundled build chunks do not live beside this file.
+  const require = createRequire(join(root, 'package.json'));
+  const at = (file: string): string => require.resolve(`@fontsource/source-serif-4/files/${file}`);
+  return { regular: at(FACES.regular), italic: at(FACES.italic), bold: at(FACES.bold) };
+}
+
 let fonts: Promise<SerifFonts> | undefined;
 
 /** The serif fonts of the PDF and the social cards, read and unwrapped once per process from the font package. */
 export function loadSerifFonts(): Promise<SerifFonts> {
   fonts ??= (async () => {
-    // Resolved from the project (the working directory), because bundled build chunks do not
-    // live beside this file.
-    const require = createRequire(join(process.cwd(), 'package.json'));
-    const read = async (file: string) =>
-      sfntFromWoff(await readFile(require.resolve(`@fontsource/source-serif-4/files/${file}`)));
-    const [regular, italic, bold] = await Promise.all([read(FACES.regular), read(FACES.italic), read(FACES.bold)]);
+    const files = serifFontFiles();
+    const read = async (file: string) => sfntFromWoff(await readFile(file));
+    const [regular, italic, bold] = await Promise.all([read(files.regular), read(files.italic), read(files.bold)]);
     return { regular, italic, bold };
   })();
   return fonts;
