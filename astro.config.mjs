@@ -11,7 +11,7 @@ import { atomicOutput } from './src/integrations/atomic-output.ts';
 import { drawings } from './src/integrations/drawings.ts';
 import { siteFiles } from './src/integrations/site-files.ts';
 import { servedTexts } from './src/integrations/served-texts.ts';
-import { buildCacheGuard } from './src/integrations/build-cache.ts';
+import { buildCache } from './src/integrations/build-cache.ts';
 import { siteAddress } from './src/lib/site/site-address.ts';
 import { astroCacheDir } from './src/lib/site/content-root.ts';
 
@@ -37,8 +37,9 @@ export default defineConfig({
     }),
   },
   integrations: [
-    // First: a cache that names files outside itself stops the build before Astro reads it.
-    buildCacheGuard(),
+    // First: before Astro reads the cache, a record naming files outside it stops the build and
+    // every file the last successful build did not seal is removed, to be made anew.
+    buildCache(),
     mdx(),
     // The sitemap lists absolute addresses, so it needs SITE_URL.
     ...(site ? [sitemap({ filter: (page) => !page.endsWith('/search/') })] : []),

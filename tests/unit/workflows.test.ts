@@ -26,13 +26,15 @@ interface Workflow {
 const workflow = (name: string): Workflow =>
   parse(readFileSync(join(projectRoot, '.github/workflows', name), 'utf8')) as Workflow;
 
-// The oldest major version of each action that runs on the Node the runners still have.
+// The oldest major version of each action that runs on Node 24, which the runners now force.
 const current: Record<string, number> = {
   'actions/checkout': 5,
-  'actions/setup-node': 5,
-  'actions/configure-pages': 5,
-  'actions/upload-pages-artifact': 4,
-  'actions/deploy-pages': 4,
+  'actions/setup-node': 6,
+  'actions/cache/restore': 5,
+  'actions/cache/save': 5,
+  'actions/configure-pages': 6,
+  'actions/upload-pages-artifact': 5,
+  'actions/deploy-pages': 5,
 };
 
 describe.each(['ci.yml', 'deploy.yml'])('%s', (name) => {
@@ -85,5 +87,19 @@ describe('the GitHub Pages workflow', () => {
     });
     const upload = steps.find((step) => step.uses?.startsWith('actions/upload-pages-artifact@'));
     expect(upload?.with?.['path']).toBe('dist');
+  });
+
+  it("builds on the cache of main's last build, after npm ci, and saves it from main only", () => {
+    const at = (action: string): number => steps.findIndex((step) => step.uses?.startsWith(`${action}@`));
+    const install = steps.findIndex((step) => step.run?.startsWith('npm ci'));
+    const run = steps.findIndex((step) => step.run === 'npm run build');
+    const restore = at('actions/cache/restore');
+    const save = at('actions/cache/save');
+    expect(install).toBeLessThan(restore);
+    expect(restore).toBeLessThan(run);
+    expect(save).toBeGreaterThan(run);
+    expect(steps[restore]?.with?.['path']).toBe('node_modules/.astro');
+    expect(steps[save]?.with?.['path']).toBe('node_modules/.astro');
+    expect((steps[save] as Step & { if?: string }).if).toBe("github.ref == 'refs/heads/main'");
   });
 });
