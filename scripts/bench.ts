@@ -10,6 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { folderSize, measuredBuild, projectRoot, type BuildMeasure } from './lib/measured-build.ts';
 import { writeSyntheticReleases, type LabelMode } from './lib/synthetic-releases.ts';
 import { formatTable } from './lib/table.ts';
+import { writePins } from '../src/lib/text/official-texts.ts';
 
 const { values } = parseArgs({
   // --no-warm and --no-real turn the boolean options off.
@@ -152,6 +153,7 @@ async function measure(
     const warmBuild = await measuredBuild({ OUT_DIR: outDir, ASTRO_CACHE_DIR: cacheDir, CONTENT_DIR: contentDir });
     row.warm = { build: warmBuild, load: [before, loadavg()[0] ?? 0], addedPages: added.pages };
     rmSync(added.dir, { recursive: true, force: true });
+    writePins(contentDir);
   }
   rmSync(cacheDir, { recursive: true, force: true });
   return row;

@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parsePublishedText } from '../../src/lib/text/published-text.ts';
 import { bodyParagraphs, readOfficialBody } from '../../src/lib/text/official-body.ts';
+import { writePins } from '../../src/lib/text/official-texts.ts';
 
 /** How the synthetic topics are labelled: from a shared list, as editors do, or each one new. */
 export type LabelMode = 'shared' | 'unique';
@@ -319,5 +320,7 @@ export function writeSyntheticReleases(
     site.pages += topicCount + 2;
   }
   site.labels = labelSet.size + 1;
+  // Generated texts are pinned as an editor pins a new text (npm run pin-texts).
+  writePins(dir);
   return site;
 }

@@ -5,6 +5,7 @@ import { parse } from 'yaml';
 import { contentRoot } from '../lib/site/content-root';
 import { decodeUtf8, PUBLISHED_TEXT_FILE } from '../lib/text/published-text';
 import { dataKinds } from '../lib/data/kinds';
+import { pinProblems, PINS_FILE } from '../lib/text/official-texts';
 
 /** A topic's file name: lower-case words joined by hyphens, as its address will read. */
 const TOPIC_FILE = /^[a-z0-9]+(?:-[a-z0-9]+)*\.mdx$/u;
@@ -47,6 +48,7 @@ export function unreadFiles(root: string): string[] {
   const at = (...parts: string[]): string => relative(process.cwd(), join(root, ...parts));
   for (const release of readdirSync(root, { withFileTypes: true })) {
     if (SYSTEM_FILES.has(release.name)) continue;
+    if (release.isFile() && release.name === PINS_FILE) continue;
     if (!release.isDirectory()) {
       problems.push(`${at(release.name)}: is not a release folder; each release is a folder of its own`);
       continue;
@@ -149,7 +151,7 @@ export function releaseGlob(options: Parameters<typeof glob>[0]): Loader {
   return {
     ...inner,
     load: async (context) => {
-      const problems = unreadFiles(contentRoot());
+      const problems = [...unreadFiles(contentRoot()), ...pinProblems(contentRoot())];
       if (problems.length > 0) throw new Error(problems.join('\n'));
       await inner.load({
         ...context,

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
+import { writePins } from '../../src/lib/text/official-texts';
 
 /** The project root, where `astro.config.mjs` is. */
 export const projectRoot = resolve(import.meta.dirname, '../..');
@@ -34,14 +35,21 @@ export interface BuildOptions {
   /** Where to write the site. */
   outDir: string;
   env?: Record<string, string>;
+  /**
+   * Whether to pin the content folder's official texts as they are first (`npm run pin-texts`),
+   * as an editor does after adding or correcting a text: true by default, since fixtures add and
+   * alter texts on purpose; false to build with the pins as they are.
+   */
+  pin?: boolean;
 }
 
 /**
  * Runs `astro build` on the current Node (the project's Node 22, never the system's) with its own
  * output folder and cache, so that builds of fixtures do not disturb each other.
  */
-export function buildSite({ contentDir, outDir, env = {} }: BuildOptions): Promise<BuildResult> {
+export function buildSite({ contentDir, outDir, env = {}, pin = true }: BuildOptions): Promise<BuildResult> {
   mkdirSync(outputRoot, { recursive: true });
+  if (contentDir !== undefined && pin) writePins(contentDir);
   const astro = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
   // Vitest puts its own Vite variables (BASE_URL, MODE, NODE_ENV=test…) into the environment;
   // a build must not inherit them, or BASE_URL overrides the site's base path.
