@@ -17,6 +17,21 @@ describe('siteAddress', () => {
     expect(siteAddress({ BASE_PATH: input }).base).toBe(base);
   });
 
+  it.each([
+    [
+      'SITE_URL',
+      'https://example.org/пресс/',
+      /^SITE_URL: the path "\/пресс\/" holds "п" \(U\+043F\); a base path is written in ASCII letters/u,
+    ],
+    ['SITE_URL', 'https://example.org/a%2Fb/', /^SITE_URL: the path "\/a%2Fb\/" holds "%" \(U\+0025\)/u],
+    ['SITE_URL', 'https://example.org/a%ZZ/', /^SITE_URL: the path "\/a%ZZ\/" holds "%"/u],
+    ['BASE_PATH', '/пресс/', /^BASE_PATH: "\/пресс\/" holds "п" \(U\+043F\)/u],
+    ['BASE_PATH', '/a b/', /^BASE_PATH: "\/a b\/" holds U\+0020/u],
+    ['BASE_PATH', '/a/../b/', /^BASE_PATH: "\/a\/\.\.\/b\/" holds the segment "\.\."/u],
+  ])('refuses %s %s, naming the character', (name, value, message) => {
+    expect(() => siteAddress({ [name]: value })).toThrow(message);
+  });
+
   it('keeps the origin of SITE_URL', () => {
     expect(siteAddress({ SITE_URL: 'https://example.org/' }).site).toBe('https://example.org');
   });

@@ -12,6 +12,34 @@ function basePath(path: string): string {
   return segments.length === 0 ? '/' : `/${segments.join('/')}/`;
 }
 
+/** What a segment of the base path is made of: the characters no host or link encodes. */
+const BASE_SEGMENT = /^[A-Za-z0-9._~-]+$/u;
+
+/**
+ * Why a base path is refused, or undefined. A segment outside ASCII letters, digits and `-._~` is
+ * percent-encoded in one place and not in another (links, `_headers`, the sitemap, nginx), and
+ * "." or ".." is resolved away by browsers: either would give pages addresses that do not lead to them.
+ */
+function basePathProblem(path: string): string | undefined {
+  for (const segment of path.split('/').filter((part) => part !== '')) {
+    if (segment === '.' || segment === '..') return `holds the segment "${segment}", which browsers resolve away`;
+    if (BASE_SEGMENT.test(segment)) continue;
+    const odd = [...segment].find((char) => !/[A-Za-z0-9._~-]/u.test(char)) ?? '';
+    const code = `U+${(odd.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+    return `holds ${/[\p{L}\p{N}\p{P}\p{S}]/u.test(odd) ? `"${odd}" (${code})` : code}; a base path is written in ASCII letters, digits, "-", ".", "_" and "~", which every host and link reads alike (such as /press/)`;
+  }
+  return undefined;
+}
+
+/** A path as a reader would type it: percent-encoding undone where it can be. */
+function readable(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
+}
+
 /**
  * Reads `SITE_URL` and `BASE_PATH` from the environment. `SITE_URL` may be the site's whole
  * address (`https://example.org/press/`), as most hosts give it: its path is then the base path
@@ -22,6 +50,8 @@ export function siteAddress(env: Record<string, string | undefined>): SiteAddres
   const rawSite = env['SITE_URL']?.trim();
   const rawBase = env['BASE_PATH']?.trim();
   const base = rawBase ? basePath(rawBase) : undefined;
+  const baseProblem = base === undefined ? undefined : basePathProblem(base);
+  if (baseProblem !== undefined) throw new Error(`BASE_PATH: "${rawBase ?? ''}" ${baseProblem}`);
   if (!rawSite) return { site: undefined, base: base ?? '/' };
   let url: URL;
   try {
@@ -36,6 +66,11 @@ export function siteAddress(env: Record<string, string | undefined>): SiteAddres
     throw new Error(`SITE_URL: "${rawSite}" must be the site's address alone, without a query, fragment or user`);
   }
   const sitePath = basePath(url.pathname);
+  // The character as the reader typed it (a Cyrillic letter, not its %D0%BF), or else the "%" itself.
+  const decodedProblem = basePathProblem(readable(sitePath));
+  const shown = decodedProblem === undefined ? sitePath : readable(sitePath);
+  const siteProblem = decodedProblem ?? basePathProblem(sitePath);
+  if (siteProblem !== undefined) throw new Error(`SITE_URL: the path "${shown}" ${siteProblem}`);
   // A SITE_URL without a path says nothing about the path: BASE_PATH alone decides.
   if (sitePath === '/' || base === undefined || base === sitePath) {
     return { site: url.origin, base: base ?? sitePath };
