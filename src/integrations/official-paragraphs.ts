@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { defineHastPlugin } from 'satteri';
 import { normalizeWhitespace, PUBLISHED_TEXT_FILE, readPublishedText } from '../lib/text/published-text';
 import { paragraphAnchor } from '../lib/text/paragraphs';
+import { compositionDifference } from '../lib/text/look-alike';
 import { invisibleDifference, officialBodyBlocks, OfficialBodyError, type BodyNode } from '../lib/text/official-body';
 
 const NUMBERS_KEY = 'officialParagraphNumbers';
@@ -50,7 +51,10 @@ export const officialParagraphs = defineHastPlugin({
       if (block.kind !== 'paragraph') continue;
       const index = release.paragraphs.indexOf(block.text);
       if (index < 0) {
-        const why = invisibleDifference(block.text) ?? 'the official text must be verbatim';
+        const why =
+          invisibleDifference(block.text, release.paragraphs) ??
+          release.paragraphs.map((paragraph) => compositionDifference(block.text, paragraph)).find(Boolean) ??
+          'the official text must be verbatim';
         throw new OfficialBodyError(
           file,
           block.line,

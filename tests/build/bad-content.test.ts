@@ -236,6 +236,17 @@ const cases: Case[] = [
     message: /^:\d+: body: the paragraph "97 tons.*U\+FEFF/u,
   },
   {
+    // The published text composed (NFC), the topic decomposed (NFD): they look the same.
+    name: 'decomposed-paragraph',
+    edits: [
+      [source, (text) => text.replace('including 387 kg of heroin.', 'including 387 kg of h\u00E9roin.')],
+      [drugs, (text) => text.replace('including 387 kg of heroin.', 'including 387 kg of he\u0301roin.')],
+    ],
+    file: drugs,
+    message:
+      /^:\d+: body: the paragraph "97 tons[^"]*" is not in [^:]+: the same letters in another Unicode form: "é" at character 60 is U\+0065 U\+0301 here \(decomposed, NFD\) and U\+00E9 in the published text \(composed, NFC\); save this file in NFC$/u,
+  },
+  {
     name: 'impossible-date',
     edits: [[lead, (text) => text.replace(/^updated: .*$/mu, 'updated: 2019-13-45')]],
     file: lead,

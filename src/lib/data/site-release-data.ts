@@ -9,7 +9,7 @@ import { siteInputs } from '../site/site-inputs';
 import { releasePublishedFile } from '../downloads/release-downloads';
 import { dataKinds, type ReleaseData } from './kinds';
 import { ContentError } from '../text/release-model';
-import { firstDifference, skeleton } from '../text/look-alike';
+import { compositionDifference, firstDifference, skeleton } from '../text/look-alike';
 
 /** A release with its data, checked against its official text. */
 export interface ReleaseWithData {
@@ -79,7 +79,7 @@ async function load(): Promise<Map<string, ReleaseWithData>> {
           'label',
           other.label === label
             ? `"${label}" is also the label of ${other.file}: each topic of a release needs a label of its own`
-            : `"${label}" reads like "${other.label}" (${other.file}) but is another text (${firstDifference(label, other.label)}); use the same label for the same topic, or one that reads differently`,
+            : `"${label}" reads like "${other.label}" (${other.file}) but is another text (${compositionDifference(label, other.label, other.file) ?? firstDifference(label, other.label)}); use the same label for the same topic, or one that reads differently`,
         );
       }
       if (!other) labels.set(skeleton(label), { label, file, release: entry.id });

@@ -120,10 +120,33 @@ export function bodyParagraphs(blocks: readonly BodyBlock[]): string[] {
 /**
  * Why `text` is not the published paragraph it resembles, when the difference is a character that
  * cannot be seen (a byte-order mark, a zero-width or bidirectional control, a soft hyphen, a
- * non-breaking space): such characters count as differences.
+ * no-break space): such characters count as differences. Given the published paragraphs, it names
+ * the character that makes the difference: one this paragraph holds and the published one does not
+ * (in place of nothing or of a space), or one the published paragraph holds and this one lacks. A
+ * hidden character both share (a no-break space the Office typed) is never the one named.
  */
-export function invisibleDifference(text: string): string | undefined {
-  const [found] = invisibleCharacters(text);
-  if (!found) return undefined;
-  return `it holds ${found.name} (U+${found.codePoint}) at character ${found.index + 1}, which cannot be seen; only spaces, tabs and line breaks may differ from the published text`;
+export function invisibleDifference(text: string, published: readonly string[] = []): string | undefined {
+  const found = invisibleCharacters(text);
+  const withoutAt = (whole: string, index: number, length: number, by: string): string =>
+    normalizeWhitespace(whole.slice(0, index) + by + whole.slice(index + length));
+  const tail = 'which cannot be seen; only spaces, tabs and line breaks may differ from the published text';
+  if (published.length > 0) {
+    for (const char of found) {
+      const length = String.fromCodePoint(Number.parseInt(char.codePoint, 16)).length;
+      if (['', ' '].some((by) => published.includes(withoutAt(text, char.index, length, by)))) {
+        return `it holds ${char.name} (U+${char.codePoint}) at character ${[...text.slice(0, char.index)].length + 1}, which the published text does not, and ${tail}`;
+      }
+    }
+    for (const paragraph of published) {
+      for (const char of invisibleCharacters(paragraph)) {
+        const length = String.fromCodePoint(Number.parseInt(char.codePoint, 16)).length;
+        if (['', ' '].some((by) => withoutAt(paragraph, char.index, length, by) === text)) {
+          return `the published paragraph holds ${char.name} (U+${char.codePoint}) at character ${[...paragraph.slice(0, char.index)].length + 1}, which this one lacks; copy the paragraph from the published text`;
+        }
+      }
+    }
+  }
+  const [first] = found;
+  if (!first) return undefined;
+  return `it holds ${first.name} (U+${first.codePoint}) at character ${[...text.slice(0, first.index)].length + 1}, ${tail}`;
 }

@@ -1,6 +1,7 @@
 import { formatDate } from './dates';
 import { normalizeWhitespace, type PublishedText } from './published-text';
 import { readOfficialBody } from './official-body';
+import { compositionDifference } from './look-alike';
 import { RESERVED_TOPIC_SLUGS, topicSlug } from '../site/release-paths';
 
 /** A content problem, reported as `<file>: <field>: <what is wrong>`; it stops the build. */
@@ -126,11 +127,16 @@ export function releaseModel<R extends ReleaseEntryLike, T extends TopicEntryLik
   published: PublishedText,
 ): ReleaseModel<R, T> {
   const file = fileOf(release);
-  if (normalizeWhitespace(release.data.headline) !== published.headline) {
-    throw new ContentError(file, 'headline', `differs from the published text: "${published.headline}"`);
-  }
-  if (normalizeWhitespace(release.data.attribution) !== published.attribution) {
-    throw new ContentError(file, 'attribution', `differs from the published text: "${published.attribution}"`);
+  for (const field of ['headline', 'attribution'] as const) {
+    const written = normalizeWhitespace(release.data[field]);
+    if (written !== published[field]) {
+      const form = compositionDifference(written, published[field]);
+      throw new ContentError(
+        file,
+        field,
+        `differs from the published text: "${published[field]}"${form ? `: ${form}` : ''}`,
+      );
+    }
   }
   if (!containsWhole(published.dateLine, formatDate(release.data.published))) {
     throw new ContentError(file, 'published', `is not the date the published text gives: "${published.dateLine}"`);
