@@ -15,7 +15,13 @@ export function frontmatterField(file: string, field: string): string | undefine
 /** Every topic file of the real content, with its release folder. */
 export function topicFiles(): { release: string; file: string }[] {
   const root = join(projectRoot, 'content/releases');
-  return readdirSync(root).flatMap((release) =>
-    readdirSync(join(root, release, 'topics')).map((name) => ({ release, file: join(root, release, 'topics', name) })),
-  );
+  const releases = readdirSync(root, { withFileTypes: true }).filter((entry) => entry.isDirectory());
+  return releases
+    .map((entry) => entry.name)
+    .flatMap((release) =>
+      readdirSync(join(root, release, 'topics')).map((name) => ({
+        release,
+        file: join(root, release, 'topics', name),
+      })),
+    );
 }
