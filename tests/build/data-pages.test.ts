@@ -244,18 +244,17 @@ describe('citations', () => {
     const doc = readPage(siteDir, `${release}asset-recovery/`);
     const cite = doc.querySelector('cite-this details');
     expect(squash(cite?.querySelector('summary')?.textContent)).toBe('Cite');
-    // The release's citation on the page; each of its seven paragraphs' on the citation page.
+    // The release's citation on the page; each of its seven paragraphs' on the citation page, in order
+    // from the page's first, one link away.
     const links = [...(cite?.querySelectorAll(`a[href^="/${data}cite/#cite-p"]`) ?? [])];
-    expect(links.map((a) => squash(a.textContent))).toEqual(['¶18', '¶19', '¶20', '¶21', '¶22', '¶23', '¶24']);
+    expect(links.map((a) => [squash(a.textContent), a.getAttribute('href')])).toEqual([
+      ['Cite a paragraph of this page (¶18–24)', `/${data}cite/#cite-p18`],
+    ]);
     const citePage = readPage(siteDir, `${data}cite/`);
+    const ids = [18, 19, 20, 21, 22, 23, 24].map((n) => `cite-p${n}`);
     const texts = [
       ...[...(cite?.querySelectorAll('[data-copy]') ?? [])].map((el) => squash(el.textContent)),
-      ...links.map((a) =>
-        squash(
-          citePage.getElementById((a.getAttribute('href') ?? '').replace(/^.*#/u, ''))?.querySelector('[data-copy]')
-            ?.textContent,
-        ),
-      ),
+      ...ids.map((id) => squash(citePage.getElementById(id)?.querySelector('[data-copy]')?.textContent)),
     ];
     expect(texts).toHaveLength(1 + 7);
     for (const part of [

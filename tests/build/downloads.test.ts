@@ -11,8 +11,8 @@ import { line, paragraphLines, sourceFile } from '../helpers/source';
 const release = `releases/${realRelease}/`;
 const pdfPath = `${release}press-release.pdf`;
 const textPath = `${release}press-release.txt`;
+// The release's pages; the home page leaves downloads to the release's overview.
 const releasePages = [
-  '',
   release,
   `${release}full-text/`,
   `${release}drug-trafficking/`,
@@ -39,7 +39,7 @@ describe('the published text offered for download', () => {
     const doc = readPage(siteDir, page);
     const links = downloadLinks(doc);
     const kb = Math.round(statSync(join(siteDir, pdfPath)).size / 1024);
-    expect([...links.keys()]).toEqual(['Print version', `PDF (${kb} KB)`, 'Original text (.txt)']);
+    expect([...links.keys()]).toEqual(['One page, to read or print', `PDF (${kb} KB)`, 'Original text (.txt)']);
     expect([...links.values()]).toEqual([`/${release}full-text/`, `/${pdfPath}`, `/${textPath}`]);
     expect(squash(doc.querySelector('.release-downloads [data-sha256]')?.textContent)).toBe(sourceDigest);
     // Kept out of the search index: it is not text of the release.
@@ -127,7 +127,7 @@ describe('a build under SITE_URL and BASE_PATH, from edited content', () => {
     expect(squash(doc.querySelector('.release-downloads [data-sha256]')?.textContent)).toBe(
       createHash('sha256').update(editedBytes).digest('hex'),
     );
-    expect(downloadLinks(doc).get('Print version')).toBe(`/press/${release}full-text/`);
+    expect(downloadLinks(doc).get('One page, to read or print')).toBe(`/press/${release}full-text/`);
     expect(squash(doc.querySelector('.print-masthead__address')?.textContent)).toBe(
       `https://releases.example.org/press/${release}drug-trafficking/`,
     );

@@ -58,30 +58,47 @@ describe('"At a glance": the release\'s instructions, requests and headline figu
 });
 
 describe('every release page says where its text comes from and who publishes the copy', () => {
-  it.each(releasePages)('%s: the headline first, then the summary, dates, source and downloads', (page) => {
-    const doc = readPage(siteDir, page);
-    const main = doc.querySelector('main');
-    const h1 = main?.querySelector('h1');
-    // Before the headline: only the breadcrumbs, the print-only masthead and the kicker.
-    const all = [...(main?.querySelectorAll('*') ?? [])];
-    const at = (element: Element | null | undefined): number => (element ? all.indexOf(element) : -1);
-    const before = all
-      .slice(0, at(h1))
-      .filter(
-        (element) =>
-          !element.contains(h1 ?? null) && !element.closest('.breadcrumbs, .print-masthead, .kicker, [hidden]'),
+  it.each(releasePages)(
+    '%s: the headline, a source line, the official text, then downloads and the source note',
+    (page) => {
+      const doc = readPage(siteDir, page);
+      const main = doc.querySelector('main');
+      const h1 = main?.querySelector('h1');
+      // Before the headline: only the breadcrumbs, the print-only masthead and the kicker.
+      const all = [...(main?.querySelectorAll('*') ?? [])];
+      const at = (element: Element | null | undefined): number => (element ? all.indexOf(element) : -1);
+      const before = all
+        .slice(0, at(h1))
+        .filter(
+          (element) =>
+            !element.contains(h1 ?? null) && !element.closest('.breadcrumbs, .print-masthead, .kicker, [hidden]'),
+        );
+      expect(at(h1)).toBeGreaterThan(0);
+      expect(before.map((element) => element.tagName)).toEqual([]);
+      // Under the headline, one line: where and when the text was published, and a link to the full note.
+      const sourceLine = doc.querySelector('.release__header .source-line');
+      expect(squash(sourceLine?.textContent)).toBe(
+        'Official text, word for word, from m.prokuror.kz, 28 January 2019. Source and this copy',
       );
-    expect(at(h1)).toBeGreaterThan(0);
-    expect(before.map((element) => element.tagName)).toEqual([]);
-    const note = squash(doc.querySelector('.source-note')?.textContent);
-    expect(note).toContain(`Text by the ${line(57)}, first published at m.prokuror.kz on 28 January 2019.`);
-    expect(doc.querySelector('.source-note a[href^="http://m.prokuror.kz/eng/"]')).not.toBeNull();
-    expect(note).toContain("This copy by an independent publisher, not the General Prosecutor's Office.");
-    expect(doc.querySelector('.source-note a[href="/about/"]')).not.toBeNull();
-    // Downloads and the digest come after the headline, the digest folded away.
-    expect(at(doc.querySelector('.release-downloads'))).toBeGreaterThan(at(h1));
-    expect(doc.querySelector('.release-downloads details [data-sha256]')).not.toBeNull();
-  });
+      expect(sourceLine?.querySelector('a[href="#source"]')).not.toBeNull();
+      const official = doc.querySelector('main .official');
+      expect(at(official)).toBeGreaterThan(at(sourceLine));
+      expect(at(doc.getElementById('source'))).toBeGreaterThan(at(official));
+      const note = squash(doc.querySelector('#source.source-note')?.textContent);
+      expect(note).toContain(`Text by the ${line(57)}, first published at m.prokuror.kz on 28 January 2019.`);
+      expect(doc.querySelector('.source-note a[href^="http://m.prokuror.kz/eng/"]')).not.toBeNull();
+      expect(note).toContain("This copy by an independent publisher, not the General Prosecutor's Office.");
+      expect(doc.querySelector('.source-note a[href="/about/"]')).not.toBeNull();
+      // Downloads and the digest come after the official text on release pages, the digest folded away;
+      // the home page leaves them to the release's overview.
+      if (page === '') {
+        expect(doc.querySelector('.release-downloads')).toBeNull();
+      } else {
+        expect(at(doc.querySelector('.release-downloads'))).toBeGreaterThan(at(official));
+        expect(doc.querySelector('.release-downloads details [data-sha256]')).not.toBeNull();
+      }
+    },
+  );
 
   it('the header says the site is an independent copy, on every page', () => {
     for (const page of [...releasePages, 'about/', 'search/']) {

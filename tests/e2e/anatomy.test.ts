@@ -14,6 +14,10 @@ interface Layout {
   headerHeight: number;
   h1Top: number;
   summaryTop: number | undefined;
+  /** The top of the first paragraph of official text. */
+  textTop: number | undefined;
+  /** Elements holding content that scroll inside themselves (their class or tag). */
+  innerScrollers: string[];
   glanceTop: number | undefined;
   smallestChartText: number | undefined;
   /** How far the widest of the charts' words reach past their drawing's edges, in its units (0: none). */
@@ -54,7 +58,14 @@ describe.runIf(browserAvailable())('the news first: what a reader sees on the fi
         chartOverflow: overflow.length > 0 ? Math.max(...overflow) : undefined,
         headerHeight: document.querySelector('.site-header')?.getBoundingClientRect().height ?? Infinity,
         h1Top: top('main h1') ?? Infinity,
-        summaryTop: top('main .release__header .editorial'),
+        summaryTop: top('main .editorial'),
+        textTop: top('main .official__body p'),
+        innerScrollers: [...document.querySelectorAll('main *')]
+          .filter((element) => {
+            const { overflowY } = getComputedStyle(element);
+            return /auto|scroll/u.test(overflowY) && element.scrollHeight > element.clientHeight + 1;
+          })
+          .map((element) => element.className || element.tagName),
         glanceTop: top('.glance'),
         smallestChartText: chartText.length > 0 ? Math.min(...chartText) : undefined,
       };
@@ -63,19 +74,24 @@ describe.runIf(browserAvailable())('the news first: what a reader sees on the fi
     return measured;
   }
 
-  it.each(['', release, ...topics])(
-    '%s: at 320×640, a header of at most 120 px, then the headline and the summary',
-    async (path) => {
-      const { headerHeight, h1Top, summaryTop } = await layout(path, { width: 320, height: 640 });
+  it.each([['', 3], [release, 3], ...topics.map((topic) => [topic, 1] as const), [`${release}full-text/`, 1]] as const)(
+    '%s: at 320×640, a header of at most 120 px, and the official text within %i screen(s)',
+    async (path, screens) => {
+      const { headerHeight, h1Top, textTop, summaryTop } = await layout(path, { width: 320, height: 640 });
       console.info(
-        `${path || 'home'} at 320×640: header ${headerHeight} px, h1 at ${h1Top} px, summary at ${summaryTop} px`,
+        `${path || 'home'} at 320×640: header ${headerHeight} px, h1 at ${h1Top} px, first official paragraph at ${textTop} px, editorial summary at ${summaryTop} px`,
       );
       expect(headerHeight).toBeLessThanOrEqual(120);
       expect(h1Top).toBeLessThan(640);
-      expect(summaryTop).toBeDefined();
-      expect(summaryTop ?? Infinity).toBeLessThan(640);
+      expect(textTop).toBeDefined();
+      expect(textTop ?? Infinity).toBeLessThanOrEqual(640 * screens);
     },
   );
+
+  it.each([release, ...topics])('%s: at 1280×800, nothing holding content scrolls inside itself', async (path) => {
+    const { innerScrollers } = await layout(path, { width: 1280, height: 800 });
+    expect(innerScrollers).toEqual([]);
+  });
 
   it.each([topics[0] ?? '', `${release}data/figures/`])(
     '%s: chart text at least 12 px at 320 px wide',
@@ -96,12 +112,6 @@ describe.runIf(browserAvailable())('the news first: what a reader sees on the fi
       expect(chartOverflow ?? Infinity).toBeLessThanOrEqual(0.5);
     },
   );
-
-  it('the full text, at 320×640: the headline on the first screen', async () => {
-    const { headerHeight, h1Top } = await layout(`${release}full-text/`, { width: 320, height: 640 });
-    expect(headerHeight).toBeLessThanOrEqual(120);
-    expect(h1Top).toBeLessThan(640);
-  });
 
   it.each(['', release])('%s: at 1280×800, "At a glance" within the first two screens', async (path) => {
     const { glanceTop } = await layout(path, { width: 1280, height: 800 });
