@@ -3,9 +3,10 @@
 // words and the status line drawn into the dialog. It keeps no state of its own: each function
 // works on the `<site-search>` element (site-search.ts), whose state says which answer is wanted.
 import type { Segment } from '../lib/search/search';
-import { replaceWord, statusLine, suggestionParts } from '../lib/search/search-messages';
+import { replaceWord, showAllLabel, statusLine, suggestionParts } from '../lib/search/search-messages';
 import {
   highlightWords,
+  MAX_PARAGRAPHS_SHOWN,
   MAX_RESULTS_SHOWN,
   searchText,
   type PageCache,
@@ -35,6 +36,7 @@ interface AnswerParts {
   listbox: HTMLElement;
   suggest: HTMLElement;
   empty: HTMLElement;
+  more: HTMLButtonElement;
 }
 
 function required<T extends Element>(root: ParentNode, selector: string): T {
@@ -51,6 +53,7 @@ function answerParts(element: SiteSearch): AnswerParts {
     listbox: required(element, '#search-results'),
     suggest: required(element, '#search-suggest'),
     empty: required(element, '[data-search-empty]'),
+    more: required(element, '[data-search-more]'),
   };
 }
 
@@ -124,10 +127,13 @@ function option(listbox: HTMLElement, href: string, className: string): HTMLAnch
   return element;
 }
 
-/** Each result as an option, then each of its paragraphs that holds the words as an option of its own. */
-function renderResults(listbox: HTMLElement, results: readonly PageResult[], highlight: string): void {
+/**
+ * Each result as an option, then each of its paragraphs that holds the words as an option of its
+ * own: the first results and paragraphs, or `all` of them.
+ */
+function renderResults(listbox: HTMLElement, results: readonly PageResult[], highlight: string, all: boolean): void {
   listbox.replaceChildren();
-  for (const result of results) {
+  for (const result of all ? results : results.slice(0, MAX_RESULTS_SHOWN)) {
     const kind = result.data ? ' search-result--data' : '';
     const main = option(listbox, resultHref(result.url, highlight), `search-result${kind}`);
     const head = span('search-result__head');
@@ -137,7 +143,7 @@ function renderResults(listbox: HTMLElement, results: readonly PageResult[], hig
     // The paragraphs below show where the words are; a result without them shows its own excerpt.
     if (result.paragraphs.length === 0) main.append(excerpt(result.segments));
     listbox.append(main);
-    for (const hit of result.paragraphs) {
+    for (const hit of all ? result.paragraphs : result.paragraphs.slice(0, MAX_PARAGRAPHS_SHOWN)) {
       const sub = option(listbox, resultHref(hit.url, highlight), `search-result search-result--paragraph${kind}`);
       // A space between the paragraph's number and its words, for copying and for screen readers.
       sub.append(span('search-result__paragraph', `¶${hit.id.slice(1)}`), ' ', excerpt(hit.segments));
@@ -168,17 +174,26 @@ function renderSuggestions(suggest: HTMLElement, answer: SearchAnswer): void {
  * Draws the answer to `query` (in the topic `filter`) into the dialog, or clears the dialog when
  * there is no answer because nothing is asked.
  */
-function showAnswer(parts: AnswerParts, answer: SearchAnswer | undefined, query: string, filter: string): void {
-  const { input, status, listbox, suggest, empty } = parts;
+function showAnswer(
+  parts: AnswerParts,
+  answer: SearchAnswer | undefined,
+  query: string,
+  filter: string,
+  all: boolean,
+): void {
+  const { input, status, listbox, suggest, empty, more } = parts;
   const total = answer?.results.length ?? 0;
-  if (answer) renderResults(listbox, answer.results.slice(0, MAX_RESULTS_SHOWN), highlightWords(answer, query));
+  if (answer) renderResults(listbox, answer.results, highlightWords(answer, query), all);
   else listbox.replaceChildren();
+  const label = answer && !all ? showAllLabel(answer, MAX_RESULTS_SHOWN, MAX_PARAGRAPHS_SHOWN) : undefined;
+  more.hidden = label === undefined;
+  more.textContent = label ?? '';
   if (answer) renderSuggestions(suggest, answer);
   else suggest.hidden = true;
   listbox.hidden = total === 0;
   empty.hidden = total !== 0 || !answer;
   input.setAttribute('aria-expanded', String(total !== 0));
-  status.textContent = answer ? statusLine(answer, query, filter) : '';
+  status.textContent = answer ? statusLine(answer, query, filter, all) : '';
   // Which query the status line answers, for anything that waits for it.
   status.dataset['query'] = query;
 }
@@ -194,13 +209,16 @@ export function takeSuggestion(element: SiteSearch, offered: HTMLElement): void 
   element.requestSearch(0);
 }
 
-/** Keeps the query in the address, so that reloading, sharing and going back show it again. */
-export function keepInAddress(query: string, filter: string): void {
+/**
+ * Keeps the query in the address, so that reloading, sharing and going back show it again: the
+ * topic by its slug (`slug`), the label where there is none.
+ */
+export function keepInAddress(query: string, filter: string, slug = filter): void {
   const url = new URL(window.location.href);
   if (query === '') url.searchParams.delete('q');
   else url.searchParams.set('q', query);
   if (filter === '' || query === '') url.searchParams.delete('topic');
-  else url.searchParams.set('topic', filter);
+  else url.searchParams.set('topic', slug);
   window.history.replaceState(window.history.state, '', url);
 }
 
@@ -214,8 +232,9 @@ export async function search(element: SiteSearch, ticket: number): Promise<void>
   if (ticket !== state.ticket) return;
   const parts = answerParts(element);
   const query = parts.input.value.trim();
-  const filter = element.parts.topic.value;
-  keepInAddress(query, filter);
+  const { topic } = element.parts;
+  const filter = topic.value;
+  keepInAddress(query, filter, topic.selectedOptions[0]?.dataset['slug'] || filter);
   select(element, null);
   let answer: SearchAnswer | undefined;
   if (query !== '') {
@@ -229,12 +248,29 @@ export async function search(element: SiteSearch, ticket: number): Promise<void>
     }
     if (ticket !== state.ticket) return;
   }
-  showAnswer(parts, answer, query, filter);
+  state.showAll = false;
+  state.shown = answer && { answer, query, filter };
+  showAnswer(parts, answer, query, filter, false);
   state.shownTicket = ticket;
   if (state.openWhenShown) {
     state.openWhenShown = false;
     openResult(element);
   }
+}
+
+/**
+ * Shows every result of the answer on screen and every paragraph of each, after the first ones.
+ */
+export function showAll(element: SiteSearch): void {
+  const { state } = element;
+  if (!state.shown) return;
+  const before = options(element).length;
+  state.showAll = true;
+  const { answer, query, filter } = state.shown as { answer: SearchAnswer; query: string; filter: string };
+  showAnswer(answerParts(element), answer, query, filter, true);
+  // The button is gone: focus goes back to the field, the first result not shown before selected.
+  element.parts.input.focus();
+  select(element, before);
 }
 
 function options(element: SiteSearch): HTMLAnchorElement[] {

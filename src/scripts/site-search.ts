@@ -35,6 +35,10 @@ export interface SearchState {
   timer?: ReturnType<typeof setTimeout> | undefined;
   /** What had focus before the dialog opened, to give it back when it closes. */
   returnFocus?: Element | null;
+  /** The answer on screen, to show in full when asked (search-ui.ts owns its shape). */
+  shown?: unknown;
+  /** Every result and paragraph of the answer on screen is shown, not only the first ones. */
+  showAll?: boolean;
 }
 
 /** The parts of the dialog the element listens to (search-ui.ts finds those it draws into). */
@@ -105,7 +109,9 @@ export class SiteSearch extends HTMLElement {
     }
     if (query !== undefined) {
       input.value = query;
-      topic.value = new URLSearchParams(window.location.search).get('topic') ?? '';
+      // The topic by its slug (`asset-recovery`), or by its label as older addresses have it.
+      const asked = new URLSearchParams(window.location.search).get('topic') ?? '';
+      topic.value = [...topic.options].find((o) => o.dataset['slug'] === asked || o.value === asked)?.value ?? '';
     }
     input.focus();
     // Pagefind is fetched now, while the reader types.
@@ -166,6 +172,7 @@ export class SiteSearch extends HTMLElement {
     if (target === dialog || target.closest('[data-search-close]')) this.#close();
     const offered = target.closest<HTMLElement>('[data-replace]');
     if (offered) void this.#ui().then((ui) => ui.takeSuggestion(this, offered));
+    if (target.closest('[data-search-more]')) void this.#ui().then((ui) => ui.showAll(this));
   }
 
   #onClose(): void {

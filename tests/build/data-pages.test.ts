@@ -241,14 +241,18 @@ describe('data in the topic pages', () => {
 
 describe('citations', () => {
   it('offer the release and each paragraph of a page, with its anchor and no placeholder to fill in', () => {
-    const doc = readPage(siteDir, `${release}asset-recovery/`);
+    // A topic page links to the citation page; the overview holds the control itself.
+    const topicPage = readPage(siteDir, `${release}asset-recovery/`);
+    expect(topicPage.querySelector('cite-this')).toBeNull();
+    expect(topicPage.querySelector('.cite-link a')?.getAttribute('href')).toBe(`/${data}cite/`);
+    const doc = readPage(siteDir, release);
     const cite = doc.querySelector('cite-this details');
     expect(squash(cite?.querySelector('summary')?.textContent)).toBe('Cite');
-    // The release's citation on the page; each of its seven paragraphs' on the citation page, in order
-    // from the page's first, one link away.
+    // The release's citation on the page; each paragraph's on the citation page, in order from the
+    // page's first, one link away: the overview's two, and the asset-recovery topic's seven.
     const links = [...(cite?.querySelectorAll(`a[href^="/${data}cite/#cite-p"]`) ?? [])];
     expect(links.map((a) => [squash(a.textContent), a.getAttribute('href')])).toEqual([
-      ['Cite a paragraph of this page (¶18–24)', `/${data}cite/#cite-p18`],
+      ['Cite a paragraph of this page (¶1–2)', `/${data}cite/#cite-p1`],
     ]);
     const citePage = readPage(siteDir, `${data}cite/`);
     const ids = [18, 19, 20, 21, 22, 23, 24].map((n) => `cite-p${n}`);

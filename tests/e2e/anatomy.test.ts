@@ -149,7 +149,7 @@ describe.runIf(browserAvailable())('citations copied from a page', () => {
     const context = await site.browser.newContext();
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.url });
     const page = await context.newPage();
-    await page.goto(new URL(`${release}asset-recovery/`, site.server.url).href);
+    await page.goto(new URL(release, site.server.url).href);
     await page.locator('.cite__summary').click();
     await page.locator('.cite__copy').first().click();
     await page.locator('.cite__status', { hasText: 'Copied' }).first().waitFor();

@@ -195,7 +195,70 @@ describe.runIf(browserAvailable())('search in a browser, by keyboard', () => {
     const topics = await page.locator('.search-result__topic').allTextContents();
     expect(topics[0]).toBe('Asset recovery');
     expect(topics.filter((topic) => topic !== 'Release data')).toEqual(['Asset recovery']);
-    expect(new URL(page.url()).searchParams.get('topic')).toBe('Asset recovery');
+    // The address names the topic by its slug; an address naming it by its label still works.
+    expect(new URL(page.url()).searchParams.get('topic')).toBe('asset-recovery');
+    for (const topic of ['asset-recovery', 'Asset recovery']) {
+      const again = (await open(`?q=General+Prosecutor&topic=${encodeURIComponent(topic)}`)).page;
+      await again.waitForFunction(() =>
+        document.querySelector('#search-status')?.textContent?.includes('in Asset recovery'),
+      );
+      expect(await again.inputValue('#search-topic')).toBe('Asset recovery');
+      await again.close();
+    }
+    await page.close();
+  });
+
+  it('shows every result the status line counts, and every paragraph of each, when asked', async () => {
+    const { page } = await open('');
+    await searchFor(page, 'drug');
+    const line = (await status(page).textContent()) ?? '';
+    const counted = Number(/(\d+) results found/u.exec(line)?.[1]);
+    expect(line).toMatch(/, the first 8 shown\.$/u);
+    const pages = page.locator('.search-result:not(.search-result--paragraph)');
+    expect(await pages.count()).toBe(8);
+    const more = page.locator('[data-search-more]');
+    expect(await more.textContent()).toMatch(
+      new RegExp(`^Show all ${counted} results and every paragraph that holds the words \\((\\d+)\\)$`, 'u'),
+    );
+    const paragraphs = Number(/\((\d+)\)$/u.exec((await more.textContent()) ?? '')?.[1]);
+    await more.click();
+    expect(await pages.count()).toBe(counted);
+    expect(await page.locator('.search-result--paragraph').count()).toBe(paragraphs);
+    expect(await more.isHidden()).toBe(true);
+    expect(await status(page).textContent()).toBe(line.replace(', the first 8 shown', ''));
+    // Focus is back in the field, the first result that was not shown before selected.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-input');
+    const selected = await page.getAttribute('#search-input', 'aria-activedescendant');
+    expect(selected).toBe(
+      'search-option-' +
+        String(
+          await page
+            .locator('.search-result')
+            .evaluateAll((all) => all.findIndex((el) => el.getAttribute('aria-selected') === 'true')),
+        ),
+    );
+    // Every paragraph of the release that holds the word is reachable: as many as the pages hold.
+    const ids = await page
+      .locator('.search-result--paragraph')
+      .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).hash));
+    expect(new Set(ids).size).toBe(ids.length);
+    await page.close();
+  });
+
+  it('shows the official words at least as large as the release data in the results', async () => {
+    const { page } = await open('');
+    await searchFor(page, 'heroin');
+    const sizes = await page.evaluate(() => {
+      const size = (selector: string) => {
+        const element = document.querySelector(selector);
+        return element ? Number.parseFloat(getComputedStyle(element).fontSize) : Number.NaN;
+      };
+      return {
+        official: size('.search-result--paragraph:not(.search-result--data) .search-result__excerpt'),
+        data: size('.search-result--data .search-result__excerpt'),
+      };
+    });
+    expect(sizes.official).toBeGreaterThanOrEqual(sizes.data);
     await page.close();
   });
 
@@ -412,6 +475,36 @@ describe.runIf(browserAvailable())('search in a browser, by keyboard', () => {
     expect(await page.locator('main').textContent()).toContain('Search needs JavaScript');
     expect(await page.locator('main a[href$="/asset-recovery/"]').count()).toBe(1);
     await noScript.close();
+  });
+});
+
+describe.runIf(browserAvailable())('search on a phone', () => {
+  let browser: Browser;
+  let server: StaticServer;
+
+  beforeAll(async () => {
+    [browser, server] = await Promise.all([launchBrowser(), serveStatic(siteDir)]);
+  });
+  afterAll(async () => {
+    await Promise.all([browser?.close(), server?.close()]);
+  });
+
+  it('with the on-screen keyboard up (320×340), the first result is in sight; no keyboard hints on touch', async () => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 340 }, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    await page.goto(new URL(`${release}work-plan/`, server.url).href);
+    await page.locator('.search-button').first().tap();
+    await page.locator('#search-input').fill('heroin');
+    await page.waitForFunction(
+      () => document.querySelector<HTMLElement>('#search-status')?.dataset['query'] === 'heroin',
+    );
+    const box = await page.locator('.search-result').first().boundingBox();
+    console.info(`phone search: the first result at ${box?.y} px of a 340 px viewport`);
+    expect(box).not.toBeNull();
+    expect((box?.y ?? Infinity) + Math.min(box?.height ?? 0, 40)).toBeLessThanOrEqual(340);
+    expect(await page.locator('#search-help').isVisible()).toBe(false);
+    expect(await page.locator('.search-dialog__close kbd').isVisible()).toBe(false);
+    await context.close();
   });
 });
 

@@ -7,12 +7,13 @@ const capitalised = (text: string): string => `${text.charAt(0).toUpperCase()}${
 
 /**
  * The status line for an answer: what was found for `query` (in the topic `filter`, when one is
- * chosen), and first, plainly, any word that is not in the text.
+ * chosen), and first, plainly, any word that is not in the text. Until `all` are shown, it says
+ * which are.
  */
-export function statusLine(answer: SearchAnswer, query: string, filter: string): string {
+export function statusLine(answer: SearchAnswer, query: string, filter: string, all = false): string {
   const where = filter ? ` in ${filter}` : '';
   const total = answer.results.length;
-  const shown = total > MAX_RESULTS_SHOWN ? `, the first ${MAX_RESULTS_SHOWN} shown` : '';
+  const shown = total > MAX_RESULTS_SHOWN && !all ? `, the first ${MAX_RESULTS_SHOWN} shown` : '';
   // Past a number of candidates the rest are not checked: the count is then a floor.
   const atLeast = answer.truncated ? 'at least ' : '';
   if (answer.tooCommon) return `${quoted([query])} is too common to search for on its own: add a word.`;
@@ -62,4 +63,21 @@ export function replaceWord(query: string, word: string, replacement: string): s
   const escaped = word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
   // A function, so that `$` in the replacement is taken as written.
   return query.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u'), () => replacement);
+}
+
+/**
+ * The label of the button that shows what the first results leave out (more pages, or more
+ * paragraphs of a page), or undefined when they leave nothing out.
+ */
+export function showAllLabel(answer: SearchAnswer, maxResults: number, maxParagraphs: number): string | undefined {
+  const total = answer.results.length;
+  const paragraphs = answer.results.reduce((sum, result) => sum + result.paragraphs.length, 0);
+  const hiddenParagraphs = answer.results.some(
+    (result, i) => i >= maxResults || result.paragraphs.length > maxParagraphs,
+  );
+  if (total <= maxResults && !hiddenParagraphs) return undefined;
+  const every = paragraphs > 0 ? ` and every paragraph that holds the words (${paragraphs})` : '';
+  return total > maxResults
+    ? `Show all ${total} results${every}`
+    : `Show every paragraph that holds the words (${paragraphs})`;
 }

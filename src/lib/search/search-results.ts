@@ -69,11 +69,12 @@ export interface SearchAnswer {
   results: PageResult[];
 }
 
-const MAX_PARAGRAPHS = 3;
+/** Paragraphs shown under each page until the reader asks for all. */
+export const MAX_PARAGRAPHS_SHOWN = 3;
 /** Pagefind's candidates checked per query: more than a page of results shows. */
 export const MAX_CANDIDATES = 60;
 
-/** Results shown at once: more than this and the status line says which are shown. */
+/** Results shown until the reader asks for all: more than this and the status line says which are shown. */
 export const MAX_RESULTS_SHOWN = 8;
 
 /** The topic shown on every result from the release data: it is editorial, not the official text. */
@@ -104,7 +105,6 @@ function rankPage(page: PageData, query: ParsedQuery, order: number): Ranked | u
     })
     .filter(({ match }) => match.marked.size > 0)
     .sort((a, b) => compareMatches(a.match, b.match) || a.anchor.location - b.anchor.location)
-    .slice(0, MAX_PARAGRAPHS)
     .map(({ anchor, words, match }) => ({
       id: anchor.id,
       url: `${base}#${anchor.id}`,
