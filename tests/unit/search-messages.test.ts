@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { replaceWord, statusLine, suggestionParts } from '../../src/lib/search/search-messages';
+import { replaceWord, showAllLabel, statusLine, suggestionParts } from '../../src/lib/search/search-messages';
 import { parseQuery } from '../../src/lib/search/search-query';
 import {
   highlightWords,
@@ -118,5 +118,38 @@ describe('highlightWords', () => {
 
   it('carries a query with a phrase as typed, so that the page highlights the phrase', () => {
     expect(highlightWords(answer('"stolen funds" return'), '"stolen funds" return')).toBe('"stolen funds" return');
+  });
+});
+
+describe('showAllLabel', () => {
+  const withParagraphs = (counts: number[]): PageResult[] =>
+    results(counts.length).map((result, i) => ({
+      ...result,
+      paragraphs: Array.from({ length: counts[i] ?? 0 }, (_, k) => ({
+        id: `p${k + 1}`,
+        url: `/p${i}/#p${k + 1}`,
+        segments: [],
+        complete: true,
+      })),
+    }));
+
+  it('offers nothing when the first results and paragraphs are all there are', () => {
+    expect(showAllLabel(answer('drug', { results: withParagraphs([3, 1]) }), 8, 3)).toBeUndefined();
+  });
+
+  it('counts the results and the paragraphs it would show', () => {
+    const many = withParagraphs([4, 1, 0, 2, 1, 1, 1, 1, 5]);
+    expect(showAllLabel(answer('drug', { results: many }), 8, 3)).toBe(
+      'Show all 9 results and every paragraph that holds the words (16)',
+    );
+    expect(showAllLabel(answer('drug', { results: withParagraphs([5, 1]) }), 8, 3)).toBe(
+      'Show every paragraph that holds the words (6)',
+    );
+    expect(showAllLabel(answer('drug', { results: results(9) }), 8, 3)).toBe('Show all 9 results');
+  });
+
+  it('lets the status line drop "the first … shown" once all are', () => {
+    const nine = answer('drug', { results: results(9) });
+    expect(statusLine(nine, 'drug', '', true)).toBe('9 results found for “drug”.');
   });
 });
