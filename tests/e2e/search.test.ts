@@ -357,6 +357,17 @@ describe.runIf(browserAvailable())('search in a browser, by keyboard', () => {
         .map((range) => range.toString());
     });
     expect(inTarget).toEqual(['Ministry', 'of', 'Justice']);
+    // The target paragraph is not filled with the highlight's colour, which would hide the words.
+    const fills = await page.evaluate(() => {
+      const mark = document.body.appendChild(document.createElement('mark'));
+      const colours = {
+        highlight: getComputedStyle(mark).backgroundColor,
+        target: getComputedStyle(document.getElementById('p24') ?? document.body).backgroundColor,
+      };
+      mark.remove();
+      return colours;
+    });
+    expect(fills.target).not.toBe(fills.highlight);
     await page.close();
   });
 
