@@ -110,3 +110,47 @@ describe.runIf(browserAvailable())('text that reads right when copied or spoken'
     await context.close();
   });
 });
+
+describe.runIf(browserAvailable())('the official text is the most legible thing on the page', () => {
+  const site = browserOnSite(siteDir);
+
+  it.each([`${release}drug-trafficking/`, `${release}full-text/`, ''])(
+    '%s: the official text is set at least as large to the eye (x-height) as the interface, and fills its panel',
+    async (path) => {
+      const context = await site.browser.newContext({ viewport: { width: 1280, height: 800 } });
+      const page = await context.newPage();
+      await page.goto(new URL(path, site.server.url).href);
+      const measured = await page.evaluate(() => {
+        // The x-height a face is drawn with: the size times font-size-adjust where it is set,
+        // otherwise times the ratio the installed face has (measured on a canvas).
+        const xHeight = (element: Element): number => {
+          const style = getComputedStyle(element);
+          const size = Number.parseFloat(style.fontSize);
+          const adjust = Number.parseFloat(style.fontSizeAdjust);
+          if (Number.isFinite(adjust)) return size * adjust;
+          const context = document.createElement('canvas').getContext('2d');
+          if (!context) return Number.NaN;
+          context.font = `${style.fontWeight} 100px ${style.fontFamily}`;
+          return (size * context.measureText('x').actualBoundingBoxAscent) / 100;
+        };
+        const official = document.querySelector('main .official__body p');
+        const panel = document.querySelector('main .official__body');
+        return {
+          official: official ? xHeight(official) : Number.NaN,
+          ui: xHeight(document.body),
+          // The room a paragraph leaves empty on the right of its panel.
+          emptyRight:
+            official && panel
+              ? panel.getBoundingClientRect().right - official.getBoundingClientRect().right
+              : Number.NaN,
+        };
+      });
+      console.info(
+        `${path || 'home'}: x-height official ${measured.official.toFixed(2)} px, interface ${measured.ui.toFixed(2)} px`,
+      );
+      expect(measured.official).toBeGreaterThanOrEqual(measured.ui);
+      expect(measured.emptyRight).toBeLessThanOrEqual(1);
+      await context.close();
+    },
+  );
+});
