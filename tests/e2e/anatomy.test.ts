@@ -88,6 +88,24 @@ describe.runIf(browserAvailable())('the news first: what a reader sees on the fi
     },
   );
 
+  it.each(['', release, ...topics, 'about/'])(
+    '%s: at 1280×800, header, content and footer start on one line',
+    async (path) => {
+      const context = await site.browser.newContext({ viewport: { width: 1280, height: 800 } });
+      const page = await context.newPage();
+      await page.goto(new URL(path, site.server.url).href);
+      const edges = await page.evaluate(() =>
+        ['.site-header__inner', 'main', '.site-footer__inner'].map((selector) => {
+          const element = document.querySelector(selector);
+          if (!element) return Number.NaN;
+          return element.getBoundingClientRect().left + Number.parseFloat(getComputedStyle(element).paddingLeft);
+        }),
+      );
+      await context.close();
+      expect(Math.max(...edges) - Math.min(...edges)).toBeLessThanOrEqual(1);
+    },
+  );
+
   it.each([release, ...topics])('%s: at 1280×800, nothing holding content scrolls inside itself', async (path) => {
     const { innerScrollers } = await layout(path, { width: 1280, height: 800 });
     expect(innerScrollers).toEqual([]);
