@@ -67,8 +67,16 @@ function checkKind(figure: FigureFields, ctx: z.RefinementCtx): void {
 export const figureSchema = z.strictObject(figureFields).superRefine(checkKind);
 
 /** A figure as published in the open data: with where it comes from. */
+/** What a published figure says of its period beside its id: the words and the days it spans. */
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/u);
+const publishedPeriodFields = {
+  periodAs: z.string().optional().describe('The words of the text that name the period.'),
+  periodStart: isoDay.optional().describe('The first day of the period, in ISO 8601.'),
+  periodEnd: isoDay.optional().describe('The last day of the period, in ISO 8601.'),
+};
+
 export const publishedFigureSchema = z
-  .strictObject({ ...figureFields, ...provenanceFields })
+  .strictObject({ ...figureFields, ...publishedPeriodFields, ...provenanceFields })
   .describe('A figure the release gives, with the sentence, paragraph and topic it comes from.');
 
 /** A figure after validation. */

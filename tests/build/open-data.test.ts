@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { pressBase, pressSiteDir, pressSiteUrl, siteDir } from '../helpers/build';
+import { pressBase, pressSiteDir, pressSiteUrl, projectRoot, siteDir } from '../helpers/build';
 import { parse as parseCsvText } from 'csv-parse/sync';
 
 // CSV is read with csv-parse, as reusers' tools would read it, not with the project's own code.
@@ -10,6 +10,7 @@ const parseCsv = (text: string): string[][] => parseCsvText(text) as string[][];
 import { realRelease } from '../helpers/fixtures';
 import { readPage } from '../helpers/html';
 import { line, paragraphLines } from '../helpers/source';
+import { parse as parseYaml } from 'yaml';
 
 const data = `releases/${realRelease}/data/`;
 const kinds = ['figures', 'instructions', 'people', 'dates'] as const;
@@ -108,5 +109,32 @@ describe('open data files', () => {
     const [item] = JSON.parse(file('citation.csl.json')) as Record<string, unknown>[];
     expect(item?.['issued']).toEqual({ 'date-parts': [[2019, 1, 28]] });
     expect(item?.['title']).toBe(line(1));
+  });
+
+  it("gives each figure's period as the text writes it, its first and last day, and its id apart", () => {
+    const dates = parseYaml(
+      readFileSync(join(projectRoot, 'content/releases', realRelease, 'data/dates.yaml'), 'utf8'),
+    ) as {
+      id: string;
+      as: string;
+      when: string;
+    }[];
+    const [head = [], ...rows] = parseCsv(file('figures.csv'));
+    const column = (row: string[], name: string): string | undefined => row[head.indexOf(name)];
+    const withPeriod = rows.filter((row) => column(row, 'period_id') !== '');
+    expect(withPeriod.length).toBeGreaterThan(0);
+    for (const row of withPeriod) {
+      const date = dates.find((one) => one.id === column(row, 'period_id'));
+      expect(date, column(row, 'id')).toBeDefined();
+      expect(column(row, 'period')).toBe(date?.as);
+      // A year spans 1 January to 31 December; a day, itself.
+      const [from = '', to = from] = (date?.when ?? '').split('/');
+      const first = /^\d{4}$/u.test(from) ? `${from}-01-01` : from;
+      const last = /^\d{4}$/u.test(to) ? `${to}-12-31` : to;
+      expect([column(row, 'period_start'), column(row, 'period_end')]).toEqual([first, last]);
+    }
+    expect(rows.filter((row) => column(row, 'period_id') === '').every((row) => column(row, 'period') === '')).toBe(
+      true,
+    );
   });
 });

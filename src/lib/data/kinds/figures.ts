@@ -1,8 +1,23 @@
 import { figureSchema, publishedFigureSchema, type FigureData } from '../../../schemas/figure';
+import type { WhenPoint } from '../../../schemas/when';
 import { findWrittenNumber, parseWrittenNumber } from '../../text/written-numbers';
 import type { Source } from '../release-data';
 import { dates, type ReleaseDate } from './dates';
 import { defineDataKind, provenanceColumns, publishDatum, quote } from './kind';
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+/** The first day a date of the text covers (`2018` → 2018-01-01). */
+function firstDay(point: WhenPoint): string {
+  return `${point.year}-${pad(point.month ?? 1)}-${pad(point.day ?? 1)}`;
+}
+
+/** The last day a date of the text covers (`2018` → 2018-12-31, `2019-02` → 2019-02-28). */
+function lastDay(point: WhenPoint): string {
+  const month = point.month ?? 12;
+  const day = point.day ?? new Date(Date.UTC(point.year, month, 0)).getUTCDate();
+  return `${point.year}-${pad(month)}-${pad(day)}`;
+}
 
 /** A figure of the release, checked, with its period resolved. */
 export interface ReleaseFigure {
@@ -59,7 +74,18 @@ export const figures = defineDataKind({
     }
     return { id: entry.id, data: entry.data, written, period, source };
   },
-  publish: publishDatum,
+  // Beside the period's id, what a reader of the files needs without the dates file: the words
+  // that name it and the first and last day it spans.
+  publish: (figure, context) => ({
+    ...publishDatum(figure, context),
+    ...(figure.period
+      ? {
+          periodAs: figure.period.data.as,
+          periodStart: firstDay(figure.period.when.start),
+          periodEnd: lastDay(figure.period.when.end ?? figure.period.when.start),
+        }
+      : {}),
+  }),
   csvColumns: [
     { heading: 'id', value: (r) => r.id },
     { heading: 'kind', value: (r) => r.kind },
@@ -68,7 +94,10 @@ export const figures = defineDataKind({
     { heading: 'written', value: (r) => r.written },
     { heading: 'change', value: (r) => r.change },
     { heading: 'measure', value: (r) => r.measure },
-    { heading: 'period', value: (r) => r.period },
+    { heading: 'period', value: (r) => r.periodAs },
+    { heading: 'period_start', value: (r) => r.periodStart },
+    { heading: 'period_end', value: (r) => r.periodEnd },
+    { heading: 'period_id', value: (r) => r.period },
     { heading: 'compare', value: (r) => r.compare },
     { heading: 'sentence', value: (r) => r.sentence },
     ...provenanceColumns,
