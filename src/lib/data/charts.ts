@@ -53,6 +53,8 @@ const LABEL_HEIGHT = 20;
 const BAR_HEIGHT = 18;
 const GAP = 12;
 const VALUE_GAP = 6;
+/** Room between the axis and a label anchored on it: the label never touches or crosses the axis. */
+const LABEL_GAP = 6;
 const FONT_SIZE = 16;
 
 /**
@@ -113,7 +115,10 @@ export function barLayout(inputs: readonly BarInput[], max?: number): ChartLayou
     if (input.value < 0 || input.value > scale) {
       throw new RangeError(`${input.label}: ${input.value} is outside the scale 0 to ${scale}`);
     }
-    const lines = labelLines(input.label).map((text, i) => ({ text, y: rowTop + (i + 1) * LABEL_HEIGHT - 6 }));
+    const lines = labelLines(input.label, WIDTH - LABEL_GAP).map((text, i) => ({
+      text,
+      y: rowTop + (i + 1) * LABEL_HEIGHT - 6,
+    }));
     const y = rowTop + lines.length * LABEL_HEIGHT;
     rowTop = y + BAR_HEIGHT + GAP;
     const width = (input.value / scale) * plotWidth;
@@ -121,7 +126,7 @@ export function barLayout(inputs: readonly BarInput[], max?: number): ChartLayou
     return {
       ...input,
       labelLines: lines,
-      labelX: axisX,
+      labelX: leftwards ? axisX - LABEL_GAP : axisX + LABEL_GAP,
       x: leftwards ? axisX - width : axisX,
       y,
       width,
