@@ -88,6 +88,34 @@ describe.runIf(browserAvailable())('the news first: what a reader sees on the fi
     },
   );
 
+  it.each([
+    [320, 640],
+    [1280, 800],
+  ])('the open data table at %i px: every file link in sight, and the fields on few lines', async (width, height) => {
+    const context = await site.browser.newContext({ viewport: { width, height } });
+    const page = await context.newPage();
+    await page.goto(new URL(`${release}data/`, site.server.url).href);
+    const measured = await page.evaluate(() => {
+      const links = [...document.querySelectorAll('.data-files-table__file')].map(
+        (a) => a.getBoundingClientRect().right,
+      );
+      const fields = document.querySelector('.data-files-table td[data-label="Fields"]');
+      const style = fields ? getComputedStyle(fields) : undefined;
+      const lineHeight = style ? Number.parseFloat(style.lineHeight) : Number.NaN;
+      const padding = style ? Number.parseFloat(style.paddingTop) + Number.parseFloat(style.paddingBottom) : 0;
+      return {
+        links,
+        right: document.documentElement.clientWidth,
+        fieldLines: fields ? (fields.getBoundingClientRect().height - padding) / lineHeight : Number.NaN,
+      };
+    });
+    await context.close();
+    expect(measured.links.length).toBeGreaterThan(0);
+    expect(Math.max(...measured.links)).toBeLessThanOrEqual(measured.right);
+    // The fields of a kind, a short list, read on a few lines, not one word a line.
+    expect(measured.fieldLines).toBeLessThanOrEqual(width > 1000 ? 3.2 : 4.2);
+  });
+
   it.each(['', release, ...topics, 'about/'])(
     '%s: at 1280×800, header, content and footer start on one line',
     async (path) => {
