@@ -208,6 +208,19 @@ describe.runIf(browserAvailable())('search in a browser, by keyboard', () => {
     await page.close();
   });
 
+  it('says what a word was searched as, and offers a word whose beginning was misspelt', async () => {
+    const { page } = await open('');
+    await searchFor(page, 'heroine');
+    expect(await status(page).textContent()).toMatch(
+      / found for “heroine”\. Searched as the text writes it: “heroin” for “heroine”\.$/u,
+    );
+    await page.close();
+    const second = (await open('')).page;
+    await searchFor(second, 'trafic');
+    expect(await second.locator('#search-suggest button').allTextContents()).toContain('trafficking');
+    await second.close();
+  });
+
   it('shows every result the status line counts, and every paragraph of each, when asked', async () => {
     const { page } = await open('');
     await searchFor(page, 'drug');

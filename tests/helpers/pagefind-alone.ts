@@ -62,6 +62,7 @@ export async function pagefindAloneAnswer(engine: SearchEngine, text: string): P
   return {
     query: parseQuery(text),
     absent: [],
+    foundAs: [],
     suggestions: [],
     searched: [text],
     tooCommon: false,

@@ -22,6 +22,7 @@ const results = (count: number): PageResult[] =>
 const answer = (query: string, overrides: Partial<SearchAnswer> = {}): SearchAnswer => ({
   query: parseQuery(query),
   absent: [],
+  foundAs: [],
   suggestions: [],
   searched: parseQuery(query).required.map((part) => part.label),
   tooCommon: false,
@@ -151,5 +152,15 @@ describe('showAllLabel', () => {
   it('lets the status line drop "the first … shown" once all are', () => {
     const nine = answer('drug', { results: results(9) });
     expect(statusLine(nine, 'drug', '', true)).toBe('9 results found for “drug”.');
+  });
+});
+
+describe('what a word was searched as', () => {
+  it('says which form of the text a word was found as, when the text does not have it as typed', () => {
+    const found = answer('heroine', { results: results(2), foundAs: [{ typed: 'heroine', forms: ['heroin'] }] });
+    expect(statusLine(found, 'heroine', '')).toBe(
+      '2 results found for “heroine”. Searched as the text writes it: “heroin” for “heroine”.',
+    );
+    expect(statusLine({ ...found, foundAs: [] }, 'heroine', '')).toBe('2 results found for “heroine”.');
   });
 });

@@ -28,6 +28,25 @@ describe('lexicon', () => {
     expect(words.nearest(word('var'))).toEqual(['various']);
   });
 
+  it('offers a longer word whose beginning was misspelt, after the misspellings of whole words', () => {
+    // Equally frequent words come in alphabetical order.
+    const traffic = lexicon(countWords(['the fight against drug trafficking and the traffickers; a tariff']));
+    expect(traffic.nearest(word('trafic'))).toEqual(['traffickers', 'trafficking']);
+    expect(traffic.nearest(word('tarif'))).toEqual(['tariff']);
+    // Fewer than five letters: too little to read a slip in.
+    expect(traffic.nearest(word('traf'))).toEqual(['traffickers', 'trafficking']);
+    expect(traffic.nearest(word('tafi'))).toEqual([]);
+  });
+
+  it('says which form of the text a word was found as, only when the text lacks it as typed', () => {
+    expect(words.has(word('heroine'))).toBe(true);
+    expect(words.foundAs(word('heroine'))).toEqual(['heroin']);
+    expect(words.foundAs(word('heroin'))).toEqual([]);
+    expect(words.foundAs(word('drug'))).toEqual(['drugs']);
+    expect(words.foundAs(word('of'))).toEqual([]);
+    expect(words.foundAs(word('1,5'))).toEqual([]);
+  });
+
   it('measures edit distance with swaps of neighbours as one edit', () => {
     expect(editDistance('herion', 'heroin')).toBe(1);
     expect(editDistance('asets', 'assets')).toBe(1);

@@ -22,7 +22,7 @@ export function statusLine(answer: SearchAnswer, query: string, filter: string, 
       return `No results for “${query}”${where}: the words are in the text, but not together in this order.`;
     if (total === 0) return `No results for “${query}”${where}.`;
     const count = `${atLeast}${total} ${total === 1 ? 'result' : 'results'}`;
-    return `${capitalised(count)} found for “${query}”${where}${shown}.`;
+    return `${capitalised(count)} found for “${query}”${where}${shown}.${foundAsNote(answer)}`;
   }
   const absent = `${quoted(answer.absent)} ${answer.absent.length === 1 ? 'is' : 'are'} not in the text.`;
   if (answer.searched.length === 0) return absent;
@@ -30,6 +30,15 @@ export function statusLine(answer: SearchAnswer, query: string, filter: string, 
   if (total === 0) return `${absent} No results for ${others}${where} either.`;
   const count = `${atLeast}${total} ${total === 1 ? 'result holds' : 'results hold'}`;
   return `${absent} ${capitalised(count)} ${others}${where}${shown}:`;
+}
+
+/** What a word was searched as where the text has it only in another form: ` Searched as the text writes it: “heroin” for “heroine”.` */
+function foundAsNote(answer: SearchAnswer): string {
+  if (answer.foundAs.length === 0 || answer.results.length === 0) return '';
+  const parts = answer.foundAs.map(
+    ({ typed, forms }) => `${forms.map((form) => `“${form}”`).join(' or ')} for “${typed}”`,
+  );
+  return ` Searched as the text writes it: ${parts.join('; ')}.`;
 }
 
 /** A word of the text offered in place of a word of the query. */

@@ -59,6 +59,8 @@ export interface SearchAnswer {
   query: ParsedQuery;
   /** Words (or phrases) asked for that are not in the text. */
   absent: string[];
+  /** Words found only in another form of the text (heroine as heroin): each as typed, and as found. */
+  foundAs: { typed: string; forms: string[] }[];
   suggestions: Suggestion[];
   /** The words the results hold: those asked for, less the absent ones. */
   searched: string[];
@@ -175,6 +177,10 @@ export async function searchText(
   const answer = {
     query,
     absent: absentWords.map((word) => word.text),
+    foundAs: present.words.flatMap((word) => {
+      const forms = lexicon.foundAs(word);
+      return forms.length > 0 ? [{ typed: word.text, forms }] : [];
+    }),
     suggestions,
     searched: present.required.map((part) => part.label),
     tooCommon: query.words.length > 0 && query.words.every((word) => word.little),

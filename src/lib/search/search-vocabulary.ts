@@ -44,6 +44,11 @@ export interface Lexicon {
   has(word: QueryWord): boolean;
   /** The words of the text nearest to a word that is not in it, most likely first: its endings, then misspellings. */
   nearest(word: QueryWord, limit?: number): string[];
+  /**
+   * The words of the text a word was found as, when the word as typed is not one of them
+   * (heroine → heroin): the search says what it searched for. Empty when the text has it as typed.
+   */
+  foundAs(word: QueryWord): string[];
 }
 
 /** Prepares a vocabulary for look-ups. */
@@ -51,7 +56,17 @@ export function lexicon(vocabulary: Vocabulary): Lexicon {
   const entries = Object.entries(vocabulary.words);
   const keys = new Set(entries.flatMap(([word]) => wordKeys(word).map(({ key }) => key)));
   const numbers = new Set(entries.map(([word]) => word).filter((word) => isNumberAsWritten(word)));
+  // The words of the text by stem, the most frequent first.
+  const stems = new Map<string, string[]>();
+  for (const [word] of [...entries].sort((a, b) => b[1] - a[1])) {
+    if (isNumberAsWritten(word)) continue;
+    for (const { key } of wordKeys(word)) stems.set(key, [...(stems.get(key) ?? []), word]);
+  }
   return {
+    foundAs(word) {
+      if (word.number || word.little || vocabulary.words[word.text.toLowerCase()] !== undefined) return [];
+      return (stems.get(word.key) ?? []).slice(0, 3);
+    },
     has(word) {
       if (!word.number) return keys.has(word.key);
       return numbers.has(word.key) || (!word.key.endsWith('%') && numbers.has(`${word.key}%`));
@@ -66,14 +81,21 @@ export function lexicon(vocabulary: Vocabulary): Lexicon {
       const most = typed.length <= 4 ? 1 : 2;
       // A word being typed (three letters or more) is offered its endings first: hero → heroin.
       const completes = (candidate: string): boolean => typed.length >= 3 && candidate.startsWith(typed);
+      // A misspelt beginning of a longer word (trafic → trafficking) comes after the misspellings of
+      // whole words: one slip in the first letters, from five letters typed.
+      const misspeltStart = (candidate: string): number => {
+        if (typed.length < 5) return Infinity;
+        const slips = [0, 1, 2].map((extra) => editDistance(typed, candidate.slice(0, typed.length + extra - 1)));
+        return Math.min(...slips) <= 1 ? most : Infinity;
+      };
       return entries
         .filter(([candidate]) => !isNumberAsWritten(candidate) && candidate.length > 2 && !LITTLE_WORDS.has(candidate))
         .map(([candidate, count]) => ({
           candidate,
           count,
-          distance: completes(candidate) ? 0 : editDistance(typed, candidate),
+          distance: completes(candidate) ? 0 : Math.min(editDistance(typed, candidate), misspeltStart(candidate) + 0.5),
         }))
-        .filter(({ distance }) => distance <= most)
+        .filter(({ distance }) => distance <= most + 0.5)
         .sort((a, b) => a.distance - b.distance || b.count - a.count || a.candidate.localeCompare(b.candidate))
         .slice(0, limit)
         .map(({ candidate }) => candidate);
