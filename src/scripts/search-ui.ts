@@ -147,6 +147,8 @@ function renderResults(listbox: HTMLElement, results: readonly PageResult[], hig
       const sub = option(listbox, resultHref(hit.url, highlight), `search-result search-result--paragraph${kind}`);
       // A space between the paragraph's number and its words, for copying and for screen readers.
       sub.append(span('search-result__paragraph', `¶${hit.id.slice(1)}`), ' ', excerpt(hit.segments));
+      // A paragraph that holds only some of the words says so: the page holds them all, it does not.
+      if (!hit.complete) sub.append(' ', span('search-result__partial', '(some of the words)'));
       listbox.append(sub);
     }
   }

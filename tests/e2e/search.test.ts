@@ -221,6 +221,24 @@ describe.runIf(browserAvailable())('search in a browser, by keyboard', () => {
     await second.close();
   });
 
+  it('marks a paragraph that holds only some of the words', async () => {
+    const { page } = await open('');
+    await searchFor(page, 'stolen funds');
+    const paragraphs = await page.locator('.search-result--paragraph').evaluateAll((links) =>
+      links.map((link) => ({
+        text: (link.querySelector('.search-result__excerpt')?.textContent ?? '').toLowerCase(),
+        partial: link.querySelector('.search-result__partial') !== null,
+      })),
+    );
+    expect(paragraphs.length).toBeGreaterThan(1);
+    for (const { text, partial } of paragraphs) {
+      const both = /\bstolen\b/u.test(text) && /\bfunds\b/u.test(text);
+      expect(partial, text).toBe(!both);
+    }
+    expect(paragraphs.some(({ partial }) => partial)).toBe(true);
+    await page.close();
+  });
+
   it('shows every result the status line counts, and every paragraph of each, when asked', async () => {
     const { page } = await open('');
     await searchFor(page, 'drug');
