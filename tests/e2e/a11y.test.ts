@@ -136,7 +136,7 @@ describe.runIf(browserAvailable())('accessibility and layout in a browser', () =
       if (!focus.visible) invisible.push(focus.name);
     }
     const topicLinks = await page
-      .locator('.topic-card__title a')
+      .locator('.release-next a')
       .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect(topicLinks.length).toBeGreaterThan(0);
     for (const href of topicLinks) expect(reached.some((r) => r.endsWith(` ${href}`))).toBe(true);

@@ -48,7 +48,7 @@ describe.runIf(browserAvailable())('printing from Chromium', () => {
       'All topics',
       'Skip to content',
       'Home',
-      'Print version',
+      'One page, to read or print',
       'SHA-256',
       '¶',
     ]) {
@@ -68,7 +68,7 @@ describe.runIf(browserAvailable())('printing from Chromium', () => {
         body: [style('body')?.color, style('body')?.backgroundColor],
         paragraph: style('.official-paragraph')?.color,
         caption: style('.official__caption')?.color,
-        hidden: ['.site-header', '.header-actions', '.breadcrumbs', '.release-downloads__list', '.release__more'].map(
+        hidden: ['.site-header', '.header-actions', '.breadcrumbs', '.release-downloads__list'].map(
           (selector) => style(selector)?.display,
         ),
         masthead: style('.print-masthead')?.display,
@@ -82,7 +82,7 @@ describe.runIf(browserAvailable())('printing from Chromium', () => {
     expect(styles.paragraph).toBe('rgb(0, 0, 0)');
     // Muted text stays dark grey on paper, not the light grey of the dark scheme.
     expect(styles.caption).toBe('rgb(68, 68, 68)');
-    expect(styles.hidden).toEqual(['none', 'none', 'none', 'none', 'none']);
+    expect(styles.hidden).toEqual(['none', 'none', 'none', 'none']);
     expect(styles.masthead).not.toBe('none');
     expect(styles.headings).toEqual(['avoid', 'avoid', 'avoid']);
     // Only links that leave the site are followed by their address: the site's own are not.
@@ -120,11 +120,11 @@ describe.runIf(browserAvailable())('printing from Chromium', () => {
   it('shows nothing of print on screen', async () => {
     const page = await open(release);
     expect(await page.locator('.print-masthead').isVisible()).toBe(false);
-    expect(await page.getByRole('link', { name: 'Print version' }).isVisible()).toBe(true);
+    expect(await page.getByRole('link', { name: 'One page, to read or print' }).isVisible()).toBe(true);
     await page.close();
   });
 
-  it('"Print version" leads to the full text, where it opens the print dialog', async () => {
+  it('"One page, to read or print" leads to the full text, where it opens the print dialog', async () => {
     const page = await site.browser.newPage();
     // Headless Chromium has no dialog to show: count the calls instead.
     await page.addInitScript(() => {
@@ -135,10 +135,10 @@ describe.runIf(browserAvailable())('printing from Chromium', () => {
       };
     });
     await page.goto(new URL(`${release}work-plan/`, site.server.url).href);
-    await page.getByRole('link', { name: 'Print version' }).click();
+    await page.getByRole('link', { name: 'One page, to read or print' }).click();
     await page.waitForURL(`**/${release}full-text/`);
     expect(await page.evaluate(() => (window as Window & { printCalls?: number }).printCalls)).toBe(0);
-    const link = page.getByRole('link', { name: 'Print version' });
+    const link = page.getByRole('link', { name: 'One page, to read or print' });
     expect(await link.getAttribute('aria-current')).toBe('page');
     await link.click();
     expect(await page.evaluate(() => (window as Window & { printCalls?: number }).printCalls)).toBe(1);
