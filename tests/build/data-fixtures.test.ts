@@ -86,7 +86,8 @@ describe('a site served under a path, at a known address', () => {
       new RegExp(`^ {2}note {9}= \\{This copy by .*, at ${release.replace(/[.]/gu, '\\.')}\\},$`, 'mu'),
     );
     const page = readPage(outDir, `releases/${realRelease}/asset-recovery/`);
-    expect([...page.querySelectorAll('cite-this [data-address]')].map((el) => el.textContent)).toEqual([release]);
+    const overview = readPage(outDir, `releases/${realRelease}/`);
+    expect([...overview.querySelectorAll('cite-this [data-address]')].map((el) => el.textContent)).toEqual([release]);
     const citations = readPage(outDir, `releases/${realRelease}/data/cite/`);
     const cited = [...citations.querySelectorAll('cite-this [data-address]')].map((el) => el.textContent);
     expect(cited).toContain(`${release}asset-recovery/#p19`);
