@@ -46,7 +46,7 @@ const aims = (
 // The pages to audit, found from the home page's own links: the newest release's first topic
 // and its full text.
 const home = parseHTML(readFileSync(join(siteDir, 'index.html'), 'utf8')).document;
-const topic = home.querySelector('.topic-list a')?.getAttribute('href');
+const topic = home.querySelector('.release-next a')?.getAttribute('href');
 const fullText = home.querySelector('a[href$="/full-text/"]')?.getAttribute('href');
 if (!topic || !fullText) throw new Error('the home page links to no topic or no full text');
 const pages = [
