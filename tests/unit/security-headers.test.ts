@@ -44,6 +44,24 @@ describe('headers for static hosts', () => {
     expect(file).not.toContain('x.pdf');
   });
 
+  it("_headers has as many rules with 1, 20 or 300 releases, within the hosts' limits", () => {
+    const release = (n: number): string[] =>
+      ['data/figures.csv', 'data/citation.bib', 'press-release.txt'].map((file) => `/press/releases/r-${n}/${file}`);
+    const rules = (count: number): number => {
+      const file = headersFile('/press/', [
+        ...Array.from({ length: count }, (_, n) => release(n)).flat(),
+        '/press/robots.txt',
+      ]);
+      return file.split('\n').filter((line) => line.startsWith('/')).length;
+    };
+    expect(rules(1)).toBe(6);
+    expect(rules(20)).toBe(rules(1));
+    expect(rules(300)).toBe(rules(1));
+    expect(headersFile('/press/', release(7))).toContain(
+      '\n/press/releases/:release/data/figures.csv\n  Content-Type: text/csv; charset=utf-8\n',
+    );
+  });
+
   it('the shipped nginx snippet is the same list of headers', async () => {
     for (const [name] of securityHeaders()) expect(nginxHeaders()).toContain(`add_header ${name} `);
     // `npx vitest run tests/unit/security-headers.test.ts -u` rewrites the snippet after a change of src/lib/site/security-headers.ts.

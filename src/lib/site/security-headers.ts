@@ -48,16 +48,27 @@ export const downloadTypes: Readonly<Record<string, string>> = {
 /**
  * A `_headers` file (Netlify, Cloudflare Pages) for a site served under `base`: the security
  * headers for every response, long caching for hashed assets, and the type of each text download
- * in `downloads` (site paths, base included). Downloads are named one by one: the two hosts do
- * not read a wildcard inside a path segment alike.
+ * in `downloads` (site paths, base included). Downloads are named file by file: the two hosts do
+ * not read a wildcard inside a path segment alike (`*.csv`), but both read a placeholder for a
+ * whole segment, which stands for the release.
  */
 export function headersFile(base: string, downloads: readonly string[] = []): string {
   const lines = [`${base}*`, ...securityHeaders().map(([name, value]) => `  ${name}: ${value}`)];
   // Hashed build assets never change under the same name.
   lines.push(`${base}_astro/*`, '  Cache-Control: public, max-age=31536000, immutable');
-  for (const path of downloads) {
-    const type = downloadTypes[path.slice(path.lastIndexOf('.'))];
-    if (type) lines.push(path, `  Content-Type: ${type}`);
+  // One rule per file of a release, whatever the release (`:release` matches one path segment, on
+  // Netlify and Cloudflare Pages alike): the file keeps the same number of rules however many
+  // releases there are, far inside Cloudflare's limit of 100.
+  const patterns = new Set(
+    downloads.map((path) =>
+      path.startsWith(`${base}releases/`)
+        ? `${base}releases/:release/${path.slice(`${base}releases/`.length).split('/').slice(1).join('/')}`
+        : path,
+    ),
+  );
+  for (const pattern of patterns) {
+    const type = downloadTypes[pattern.slice(pattern.lastIndexOf('.'))];
+    if (type) lines.push(pattern, `  Content-Type: ${type}`);
   }
   lines.push('');
   return lines.join('\n');
