@@ -128,6 +128,17 @@ describe.runIf(nginxAvailable())('served by nginx with the shipped configuration
       expect(paths.length).toBeGreaterThan(50);
     });
 
+    it('keeps its headers to its own server: another site on the same nginx gets none of them', async () => {
+      const own = await fetch(nginx.url);
+      await own.arrayBuffer();
+      expect(own.headers.get('content-security-policy')).not.toBeNull();
+      const other = await fetch(nginx.otherUrl);
+      expect(await other.text()).toBe('another site');
+      for (const name of ['content-security-policy', 'x-frame-options', 'permissions-policy']) {
+        expect(other.headers.get(name), name).toBeNull();
+      }
+    });
+
     it('sends every file with the Content-Type of its kind', async () => {
       const files = siteEntries(dir).files.filter((file) => file !== '_headers');
       const kinds = new Set(files.map((file) => extname(file)));

@@ -1,5 +1,14 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { outputRoot, projectRoot } from './build';
@@ -32,6 +41,8 @@ function freePort(): Promise<number> {
 export interface Nginx {
   /** The site's address, base path included, ending in `/`. */
   url: string;
+  /** Another site on the same nginx, as a server holds several. */
+  otherUrl: string;
   stop(): Promise<void>;
 }
 
@@ -64,17 +75,29 @@ export async function startNginx(siteDir: string, base = '/'): Promise<Nginx> {
     symlinkSync(siteDir, join(root, ...segments));
   }
   const docRoot = segments.length === 0 ? join(root, 'site') : root;
-  // The configuration's `include mime.types` finds the system's list beside it, as in /etc/nginx.
+  // The prefix is laid out as Debian's /etc/nginx: mime.types, snippets/ with the shipped headers,
+  // and sites-enabled/ with the shipped server, its includes read as written.
   symlinkSync('/etc/nginx/mime.types', join(prefix, 'mime.types'));
+  mkdirSync(join(prefix, 'snippets'));
+  copyFileSync(
+    join(projectRoot, 'deploy/nginx/snippets/releases-security-headers.conf'),
+    join(prefix, 'snippets/releases-security-headers.conf'),
+  );
+  mkdirSync(join(prefix, 'sites-enabled'));
   const port = await freePort();
-  const server = readFileSync(join(projectRoot, 'deploy/nginx/site.conf'), 'utf8')
-    .replace(/listen\s+80;/u, `listen 127.0.0.1:${port};`)
-    .replace(/root\s+[^;]+;/u, `root ${docRoot};`)
-    .replace(/error_page 404 \/404\.html;/u, `error_page 404 ${base}404.html;`)
-    .replaceAll(
-      'include security-headers.conf;',
-      `include ${join(projectRoot, 'deploy/nginx/security-headers.conf')};`,
-    );
+  const otherPort = await freePort();
+  writeFileSync(
+    join(prefix, 'sites-enabled/releases'),
+    readFileSync(join(projectRoot, 'deploy/nginx/site.conf'), 'utf8')
+      .replace(/listen\s+80;/u, `listen 127.0.0.1:${port};`)
+      .replace(/root\s+[^;]+;/u, `root ${docRoot};`)
+      .replace(/error_page 404 \/404\.html;/u, `error_page 404 ${base}404.html;`),
+  );
+  // Another site on the same server, which the site's headers must leave alone.
+  writeFileSync(
+    join(prefix, 'sites-enabled/other'),
+    `server {\n    listen 127.0.0.1:${otherPort};\n    return 200 "another site";\n}\n`,
+  );
   const temp = (name: string) => `${name}_temp_path ${join(prefix, name)};`;
   const conf = join(prefix, 'nginx.conf');
   writeFileSync(
@@ -89,7 +112,7 @@ http {
   default_type application/octet-stream;
   access_log off;
   ${['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map(temp).join('\n  ')}
-  ${server}
+  include sites-enabled/*;
 }
 `,
   );
@@ -97,6 +120,7 @@ http {
   if (check.status !== 0) throw new Error(`nginx rejects the configuration:\n${check.stderr}`);
   const child: ChildProcess = spawn(nginxPath, ['-p', prefix, '-c', conf], { stdio: 'ignore' });
   const url = `http://127.0.0.1:${port}${base}`;
+  const otherUrl = `http://127.0.0.1:${otherPort}/`;
   for (let i = 0; i < 100; i += 1) {
     try {
       await fetch(url);
@@ -107,6 +131,7 @@ http {
   }
   return {
     url,
+    otherUrl,
     stop: () =>
       new Promise((resolve) => {
         if (child.exitCode !== null) return resolve();

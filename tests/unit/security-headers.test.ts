@@ -67,7 +67,7 @@ describe('headers for static hosts', () => {
     // `npx vitest run tests/unit/security-headers.test.ts -u` rewrites the snippet after a change of src/lib/site/security-headers.ts.
     await expect(
       `# Security headers for every response of the site, from src/lib/site/security-headers.ts.\n# Regenerate with \`npx vitest run -u tests/unit/security-headers.test.ts\`; do not edit.\n${nginxHeaders()}`,
-    ).toMatchFileSnapshot('../../deploy/nginx/security-headers.conf');
+    ).toMatchFileSnapshot('../../deploy/nginx/snippets/releases-security-headers.conf');
   });
 });
 

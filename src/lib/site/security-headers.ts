@@ -74,7 +74,7 @@ export function headersFile(base: string, downloads: readonly string[] = []): st
   return lines.join('\n');
 }
 
-/** The same headers as nginx `add_header` lines (the shipped deploy/nginx/security-headers.conf). */
+/** The same headers as nginx `add_header` lines (the shipped deploy/nginx/snippets/releases-security-headers.conf). */
 export function nginxHeaders(): string {
   return `${securityHeaders()
     .map(([name, value]) => `add_header ${name} "${value}" always;`)
