@@ -140,6 +140,46 @@ describe.runIf(browserAvailable())('the news first: what a reader sees on the fi
     expect(innerScrollers).toEqual([]);
   });
 
+  it.each(topics)(
+    '%s: at 1280×800, each note level with its paragraph, or right below the note above it, and the text evenly spaced',
+    async (path) => {
+      const context = await site.browser.newContext({ viewport: { width: 1280, height: 800 } });
+      const page = await context.newPage();
+      await page.goto(new URL(path, site.server.url).href);
+      const measured = await page.evaluate(() => {
+        const box = (element: Element | null | undefined): DOMRect | undefined => element?.getBoundingClientRect();
+        const paragraphs = [...document.querySelectorAll('.official__body > p')].map((p) => box(p) as DOMRect);
+        // Each note with the top of the paragraph it comes from, and the bottom of what stands above it.
+        const blocks = [...document.querySelectorAll('.topic__side > * > *')];
+        const notes = [...document.querySelectorAll('.topic__side .data-inline')].map((note) => {
+          const anchor = note.querySelector('.data-source__link')?.getAttribute('href')?.split('#')[1] ?? '';
+          const above = blocks.slice(0, blocks.indexOf(note)).map((block) => box(block)?.bottom ?? 0);
+          return {
+            anchor,
+            top: box(note)?.top ?? Number.NaN,
+            paragraphTop: box(document.getElementById(anchor))?.top ?? Number.NaN,
+            aboveBottom: Math.max(0, ...above),
+          };
+        });
+        const gaps = paragraphs.slice(1).map((p, i) => p.top - (paragraphs[i]?.bottom ?? 0));
+        return { notes, gaps };
+      });
+      await context.close();
+      console.info(
+        `${path} at 1280×800: ${measured.notes.map((note) => `${note.anchor} ${Math.round(note.top - note.paragraphTop)} px below its paragraph`).join(', ')}`,
+      );
+      for (const note of measured.notes) {
+        // Never above its paragraph; level with it where the note above leaves room.
+        expect(note.top, note.anchor).toBeGreaterThanOrEqual(note.paragraphTop - 1);
+        if (note.paragraphTop > note.aboveBottom + 24)
+          expect(Math.abs(note.top - note.paragraphTop), note.anchor).toBeLessThanOrEqual(1);
+        else expect(note.top - note.aboveBottom, note.anchor).toBeLessThanOrEqual(24);
+      }
+      // The notes make no room in the text: every paragraph is as far from the next.
+      expect(Math.max(...measured.gaps) - Math.min(...measured.gaps)).toBeLessThanOrEqual(1);
+    },
+  );
+
   it.each([topics[0] ?? '', `${release}data/figures/`])(
     '%s: chart text at least 12 px at 320 px wide',
     async (path) => {
