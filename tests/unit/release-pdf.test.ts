@@ -234,9 +234,17 @@ describe('releasePdf', () => {
     expect(runs.some((page) => page.continued > 0)).toBe(true);
   });
 
+  it('draws Cyrillic and the Kazakh letters, and keeps them in its text', async () => {
+    const text = 'Палата «Атамекен» и Министерство юстиции; Қазақстан, Өскемен, Әділет, Ұлттық, Үкімет, Һ, Ғ, Ң, І.';
+    const headline = 'Генеральная прокуратура Республики Казахстан';
+    const drawn = await readPdf(await releasePdf({ ...release, headline, paragraphs: [{ number: 1, text }] }, fonts));
+    expect(comparable(drawn.text)).toContain(comparable(text));
+    expect(comparable(drawn.text)).toContain(comparable(headline));
+  });
+
   it('refuses text its fonts cannot draw, naming the characters', async () => {
-    const cyrillic = { ...release, paragraphs: [{ number: 1, text: 'Версия для печати' }] };
-    await expect(releasePdf(cyrillic, fonts)).rejects.toThrow(/no glyph for "В" \(U\+0412\)/u);
+    const chinese = { ...release, paragraphs: [{ number: 1, text: 'Kazakhstan (哈萨克斯坦)' }] };
+    await expect(releasePdf(chinese, fonts)).rejects.toThrow(/no glyph for "哈" \(U\+54C8\)/u);
   });
 });
 

@@ -1,37 +1,16 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { create, type Font } from 'fontkit';
-import { loadSerifFonts, sfntFromWoff } from '../../src/lib/downloads/serif-fonts';
+import { loadSerifFonts } from '../../src/lib/downloads/serif-fonts';
+import { missingCharacters } from '../../src/lib/downloads/glyph-check';
 
-const require = createRequire(import.meta.url);
-const woff = readFileSync(require.resolve('@fontsource/source-serif-4/files/source-serif-4-latin-400-normal.woff'));
+/** Russian's alphabet and the letters Kazakh adds to it, both cases; the quotes and the numero sign. */
+const CYRILLIC = 'АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯабвгдеёжзийклмнопрстуфхцчшщъыьэюя' + 'ӘәҒғҚқҢңӨөҰұҮүҺһІі' + '«»№';
 
 function open(bytes: Uint8Array): Font {
   const font = create(Buffer.from(bytes));
   if (!('numGlyphs' in font)) throw new Error('a collection, not a font');
   return font;
 }
-
-describe('sfntFromWoff', () => {
-  it('unwraps a WOFF font into the same font: names, glyphs, characters and outlines', () => {
-    const before = open(woff);
-    const after = open(sfntFromWoff(woff));
-    expect(Buffer.from(sfntFromWoff(woff)).toString('latin1', 0, 4)).not.toBe('wOFF');
-    expect(after.postscriptName).toBe(before.postscriptName);
-    expect(after.numGlyphs).toBe(before.numGlyphs);
-    expect(after.characterSet).toEqual(before.characterSet);
-    for (const char of ['A', 'g', '’', '“', '”', '%']) {
-      const [a, b] = [before, after].map((font) => font.glyphForCodePoint(char.codePointAt(0) ?? 0));
-      expect(b?.path.toSVG(), char).toBe(a?.path.toSVG());
-      expect(b?.advanceWidth, char).toBe(a?.advanceWidth);
-    }
-  });
-
-  it('refuses what is not a WOFF font', () => {
-    expect(() => sfntFromWoff(new TextEncoder().encode('OTTO and more bytes than a header'))).toThrow(/not a WOFF/u);
-  });
-});
 
 describe('loadSerifFonts', () => {
   it('gives a regular, an italic and a bold Source Serif 4', async () => {
@@ -40,4 +19,12 @@ describe('loadSerifFonts', () => {
     expect(open(fonts.italic).postscriptName).toBe('SourceSerif4-Italic');
     expect(open(fonts.bold).postscriptName).toMatch(/^SourceSerif4-(SemiBold|Bold)$/u);
   });
+
+  it.each(['regular', 'italic', 'bold'] as const)(
+    'draws Cyrillic with the Kazakh letters in the %s face',
+    async (face) => {
+      const fonts = await loadSerifFonts();
+      expect(missingCharacters(open(fonts[face]), [CYRILLIC, 'Atameken «Атамекен», Қазақстан, Өскемен'])).toEqual([]);
+    },
+  );
 });

@@ -42,6 +42,17 @@ describe('social cards', async () => {
     expect((svg.match(/<use href="#/gu) ?? []).length).toBeGreaterThanOrEqual(inked - 5);
   });
 
+  it('draws Cyrillic and the Kazakh letters, each with its own glyph', () => {
+    const title = 'Палата «Атамекен»: Қазақстан, Өскемен, Әділет, Ұлттық, Үкімет, Һ, Ғ, Ң, І';
+    const svg = socialCardSvg({ kicker: 'Тема', title, footer: '15 сәуір 2019' }, { regular, bold });
+    for (const letter of new Set(title.replace(/[\s«»:,]/gu, ''))) {
+      const glyph = font.glyphForCodePoint(letter.codePointAt(0) ?? 0).id;
+      // Glyph 0 is the font's "missing" box.
+      expect(glyph, letter).toBeGreaterThan(0);
+      expect(svg, letter).toContain(`<path id="b${glyph}" d="M`);
+    }
+  });
+
   it('sets long titles smaller, so that they stay above the rule at the foot', () => {
     // Each title letter is placed by matrix(scale 0 0 -scale x baseline); letters reach below their
     // baseline by less than a third of the type size, which is scale × 1000 font units.

@@ -1,66 +1,24 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { inflateSync } from 'node:zlib';
 import { create, type Font } from 'fontkit';
 import { rememberedLayout } from './word-layouts';
 
-/** The serif font files the PDF embeds and the cards are set in (TrueType or OpenType bytes; WOFF works, more slowly). */
+/** The serif font files the PDF embeds and the cards are set in (TrueType bytes). */
 export interface SerifFonts {
   regular: Uint8Array;
   italic: Uint8Array;
   bold: Uint8Array;
 }
 
-// Source Serif 4 from its npm package (SIL Open Font License), the Latin subset: the faces the
-// PDF sets, read from node_modules at build time, never fetched.
+// Source Serif 4 (SIL Open Font License) as Google Fonts publishes it, whole: Latin, Cyrillic with
+// the letters of Kazakh (Ә Ғ Қ Ң Ө Ұ Ү Һ І), Greek and Vietnamese in one file per face. Read from
+// node_modules at build time, never fetched. The PDF embeds only the glyphs it uses.
 const FACES = {
-  regular: 'source-serif-4-latin-400-normal.woff',
-  italic: 'source-serif-4-latin-400-italic.woff',
-  bold: 'source-serif-4-latin-600-normal.woff',
+  regular: '400Regular/SourceSerif4_400Regular.ttf',
+  italic: '400Regular_Italic/SourceSerif4_400Regular_Italic.ttf',
+  bold: '600SemiBold/SourceSerif4_600SemiBold.ttf',
 } as const satisfies Record<keyof SerifFonts, string>;
-
-/**
- * A WOFF 1.0 font as the plain TrueType/OpenType font it wraps (the tables inflated). The PDF
- * embeds the same glyphs either way; unwrapping once, with Node's zlib, spares the font engine
- * from inflating tables in JavaScript every time it reads one.
- */
-export function sfntFromWoff(woff: Uint8Array): Uint8Array {
-  const input = Buffer.from(woff.buffer, woff.byteOffset, woff.byteLength);
-  if (input.toString('latin1', 0, 4) !== 'wOFF') throw new Error('not a WOFF 1.0 font');
-  const flavor = input.readUInt32BE(4);
-  const numTables = input.readUInt16BE(12);
-  const tables = Array.from({ length: numTables }, (_, i) => {
-    const entry = 44 + i * 20;
-    const offset = input.readUInt32BE(entry + 4);
-    const compLength = input.readUInt32BE(entry + 8);
-    const origLength = input.readUInt32BE(entry + 12);
-    const stored = input.subarray(offset, offset + compLength);
-    const data = compLength < origLength ? inflateSync(stored) : stored;
-    if (data.length !== origLength) throw new Error('WOFF table has the wrong length');
-    return { tag: input.readUInt32BE(entry), checksum: input.readUInt32BE(entry + 16), data };
-  });
-  const pad = (n: number): number => (n + 3) & ~3;
-  const headerLength = 12 + numTables * 16;
-  const output = Buffer.alloc(tables.reduce((sum, table) => sum + pad(table.data.length), headerLength));
-  const power = 2 ** Math.floor(Math.log2(numTables));
-  output.writeUInt32BE(flavor, 0);
-  output.writeUInt16BE(numTables, 4);
-  output.writeUInt16BE(power * 16, 6);
-  output.writeUInt16BE(Math.log2(power), 8);
-  output.writeUInt16BE(numTables * 16 - power * 16, 10);
-  let offset = headerLength;
-  tables.forEach((table, i) => {
-    const record = 12 + i * 16;
-    output.writeUInt32BE(table.tag, record);
-    output.writeUInt32BE(table.checksum, record + 4);
-    output.writeUInt32BE(offset, record + 8);
-    output.writeUInt32BE(table.data.length, record + 12);
-    table.data.copy(output, offset);
-    offset += pad(table.data.length);
-  });
-  return output;
-}
 
 const faces = new WeakMap<Uint8Array, Font>();
 
@@ -109,17 +67,17 @@ export function documentFace(bytes: Uint8Array): Font {
 export function serifFontFiles(root = process.cwd()): Record<keyof SerifFonts, string> {
   // From the project, because bundled build chunks do not live beside this file.
   const require = createRequire(join(root, 'package.json'));
-  const at = (file: string): string => require.resolve(`@fontsource/source-serif-4/files/${file}`);
+  const at = (file: string): string => require.resolve(`@expo-google-fonts/source-serif-4/${file}`);
   return { regular: at(FACES.regular), italic: at(FACES.italic), bold: at(FACES.bold) };
 }
 
 let fonts: Promise<SerifFonts> | undefined;
 
-/** The serif fonts of the PDF and the social cards, read and unwrapped once per process from the font package. */
+/** The serif fonts of the PDF and the social cards, read once per process from the font package. */
 export function loadSerifFonts(): Promise<SerifFonts> {
   fonts ??= (async () => {
     const files = serifFontFiles();
-    const read = async (file: string) => sfntFromWoff(await readFile(file));
+    const read = async (file: string) => new Uint8Array(await readFile(file));
     const [regular, italic, bold] = await Promise.all([read(files.regular), read(files.italic), read(files.bold)]);
     return { regular, italic, bold };
   })();
