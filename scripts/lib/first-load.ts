@@ -30,6 +30,8 @@ export interface FirstLoad {
   gzipBytesByKind: Record<ResourceKind, number>;
   /** External stylesheets, each a request before the first paint. */
   stylesheets: number;
+  /** Stylesheets for paper only (`media="print"`), left out of the first load. */
+  printStylesheets: string[];
   /** Classic scripts with a `src` and neither `async` nor `defer`: they stop rendering. */
   renderBlockingScripts: string[];
   /** Images, videos and frames without both `width` and `height`: the page moves when they arrive. */
@@ -155,10 +157,15 @@ export function firstLoad(siteDir: string, page: string, base = '/'): FirstLoad 
   };
 
   let stylesheets = 0;
+  const printStylesheets: string[] = [];
   for (const link of document.querySelectorAll('link[href]')) {
     const rel = (link.getAttribute('rel') ?? '').toLowerCase().split(/\s+/u);
     const href = link.getAttribute('href') ?? '';
-    if (rel.includes('stylesheet')) {
+    // A stylesheet for paper alone (media="print") is fetched at the lowest priority and never
+    // delays the first paint: it is not part of the first load.
+    if (rel.includes('stylesheet') && link.getAttribute('media')?.trim().toLowerCase() === 'print') {
+      printStylesheets.push(href);
+    } else if (rel.includes('stylesheet')) {
       stylesheets += 1;
       followCss(add(href, pageUrl, 'link rel=stylesheet'), 'stylesheet');
     } else if (rel.includes('modulepreload')) {
@@ -204,6 +211,7 @@ export function firstLoad(siteDir: string, page: string, base = '/'): FirstLoad 
     totalGzipBytes: resources.reduce((sum, resource) => sum + resource.gzipBytes, 0),
     gzipBytesByKind,
     stylesheets,
+    printStylesheets,
     renderBlockingScripts,
     unsizedMedia,
     external,

@@ -86,6 +86,7 @@ describe('the first-load measure', () => {
   const files: Record<string, string> = {
     'index.html': `<!doctype html><html><head>
       <link rel="stylesheet" href="/a.css"><link rel="stylesheet" href="/b.css">
+      <link rel="stylesheet" href="/paper.css" media="print">
       <link rel="preload" href="/font.woff2" as="font"><link rel="icon" href="data:,">
       <script src="/blocking.js"></script><script type="module" src="/main.js"></script>
       </head><body><img src="/photo.png"><img src="/sized.png" width="10" height="10">
@@ -93,6 +94,7 @@ describe('the first-load measure', () => {
     'a.css': '@import "./c.css"; body { background: url(/sized.png) }',
     'b.css': '@font-face { font-family: X; src: url("/font.woff2") }',
     'c.css': `p { color: red } /* ${'padding '.repeat(2000)} */`,
+    'paper.css': `@page { margin: 1cm } /* ${'paper '.repeat(500)} */`,
     'font.woff2': 'font bytes',
     'blocking.js': 'console.log(1)',
     'main.js': 'import{a}from"./chunk.js";import("./lazy.js").then(()=>a)',
@@ -130,6 +132,12 @@ describe('the first-load measure', () => {
     const gzip = (name: string): number => gzipSync(files[name] ?? '', { level: 6 }).length;
     expect(load.totalGzipBytes).toBe(expected.reduce((sum, name) => sum + gzip(name), 0));
     expect(load.gzipBytesByKind.font).toBe(gzip('font.woff2'));
+  });
+
+  it('leaves a stylesheet for paper only out of the first load, and names it', () => {
+    const load = firstLoad(dir, 'index.html');
+    expect(load.printStylesheets).toEqual(['/paper.css']);
+    expect(load.resources.map((resource) => resource.path)).not.toContain('/paper.css');
   });
 
   it('counts the request for /favicon.ico, answered by 404.html, when a page links no icon', () => {
