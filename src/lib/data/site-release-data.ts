@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { inputsDigest } from '../downloads/drawing-cache';
 import { siteInputs } from '../site/site-inputs';
 import { releasePublishedFile } from '../downloads/release-downloads';
-import { dataKinds, type ReleaseData } from './kinds';
+import { dataKinds, type DataKind, type ReleaseData } from './kinds';
 import { ContentError } from '../text/release-model';
 import { compositionDifference, firstDifference, skeleton } from '../text/look-alike';
 
@@ -181,9 +181,13 @@ async function pathsPerRelease<P>(
   }));
 }
 
-/** Static paths for a page per release, with the release and its data as props. */
-export function releaseDataPaths(): ReturnType<typeof pathsPerRelease<ReleaseWithData>> {
-  return pathsPerRelease((entry) => entry);
+/**
+ * Static paths for a page per release, with the release and its data as props; given a kind,
+ * only for the releases that have data of that kind.
+ */
+export async function releaseDataPaths(kind?: DataKind): ReturnType<typeof pathsPerRelease<ReleaseWithData>> {
+  const paths = await pathsPerRelease((entry) => entry);
+  return kind === undefined ? paths : paths.filter(({ props }) => props.data[kind].length > 0);
 }
 
 /** Static paths for a route with one page (or file) per release, the checked release as props. */

@@ -3,7 +3,7 @@ import { dataPaths, openDataFormats } from '../data/data-paths';
 import { dataPackage } from './data-package';
 import { kindToCsv, publishedRecords, wholeReleaseDocument, wholeReleaseSchema } from './open-data';
 import { paragraphPlaces } from '../data/release-data';
-import { dataKinds } from '../data/kinds';
+import { dataKinds, kindsOf } from '../data/kinds';
 import type { Addresser } from '../data/kinds/kind';
 import type { ReleaseWithData } from '../data/site-release-data';
 import { dataLicense } from './rights';
@@ -38,7 +38,7 @@ export function openDataFiles({ model, data }: ReleaseWithData, base: string, si
   const said = { original: originalSentence(provenance), copy: copySentence(provenance, { inFile: true }) };
   const cited = citedRelease(model.entry, publisher.name);
   const files: OpenDataFile[] = [];
-  for (const { id: kind, publishedSchema } of dataKinds) {
+  for (const { id: kind, publishedSchema } of kindsOf(data)) {
     const schemaUrl = address(dataPaths.file(id, kind, 'schema.json'));
     for (const format of openDataFormats) {
       const name = `${kind}.${format}`;

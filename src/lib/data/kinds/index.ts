@@ -26,6 +26,14 @@ export type ReleaseData = { [K in DataKind]: CheckedOf<K>[] };
 /** The published records of each kind. */
 export type PublishedRecords = { [K in DataKind]: z.output<KindOf<K>['publishedSchema']>[] };
 
+/**
+ * The kinds a release has data of, in the registry's order. A kind it lacks gets no page, no link
+ * and no open-data file: an empty page would say less than no page.
+ */
+export function kindsOf(data: { readonly [K in DataKind]: readonly unknown[] }): (typeof dataKinds)[number][] {
+  return dataKinds.filter((kind) => data[kind.id].length > 0);
+}
+
 /** The kind named `id`. */
 export function dataKind<K extends DataKind>(id: K): KindOf<K> {
   const kind = dataKinds.find((candidate) => candidate.id === id);
