@@ -4,12 +4,13 @@ import type { EntryPanel } from '../text/release-model';
  * The span class of the side column's last cell, which spans every row left; the stylesheet has
  * a class for each shorter span from 2 (`.span-2` …). A longer run is made up with empty cells.
  */
-export const MAX_SPAN = 8;
+export const MAX_SPAN = 5;
 
 /**
  * The most paragraphs a topic may hold for its notes to stand level with them: the stylesheet lays
  * the wide topic page out on a fixed number of rows (src/styles/layout.css, `repeat(1000, auto)`),
- * one for the caption, one per paragraph. A longer topic keeps its notes after the text.
+ * one for the caption, one per paragraph. A longer topic (`.topic__body--long`) keeps its notes
+ * after the text.
  */
 export const MAX_LEVEL_PARAGRAPHS = 998;
 
