@@ -20,6 +20,10 @@ const { site, base } = siteAddress(process.env);
 // import.meta.env.BASE_URL (every link of the site); the base comes from BASE_PATH alone.
 delete process.env.BASE_URL;
 
+// Astro is pinned exactly (the incremental build is experimental): its dev server must not invite
+// an upgrade past the pin. It reads this variable when it would check, after loading this file.
+process.env.ASTRO_DISABLE_UPDATE_CHECK ??= 'true';
+
 export default defineConfig({
   ...(site ? { site } : {}),
   base,

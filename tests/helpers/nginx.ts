@@ -25,7 +25,8 @@ export function nginxAvailable(): boolean {
   return false;
 }
 
-function freePort(): Promise<number> {
+/** A TCP port free on the loopback address, for a server a test starts. */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.once('error', reject);
