@@ -5,6 +5,7 @@ import { defineHastPlugin } from 'satteri';
 import { normalizeWhitespace, PUBLISHED_TEXT_FILE, readPublishedText } from '../lib/text/published-text';
 import { paragraphAnchor } from '../lib/text/paragraphs';
 import { compositionDifference } from '../lib/text/look-alike';
+import { nearestDifference } from '../lib/text/text-difference';
 import { invisibleDifference, officialBodyBlocks, OfficialBodyError, type BodyNode } from '../lib/text/official-body';
 
 const NUMBERS_KEY = 'officialParagraphNumbers';
@@ -51,14 +52,20 @@ export const officialParagraphs = defineHastPlugin({
       if (block.kind !== 'paragraph') continue;
       const index = release.paragraphs.indexOf(block.text);
       if (index < 0) {
+        const nearest = nearestDifference(block.text, release.paragraphs);
         const why =
           invisibleDifference(block.text, release.paragraphs) ??
           release.paragraphs.map((paragraph) => compositionDifference(block.text, paragraph)).find(Boolean) ??
+          nearest?.summary ??
           'the official text must be verbatim';
+        // The first line says what and where; the lines after it show the two texts at the difference.
         throw new OfficialBodyError(
           file,
           block.line,
-          `the paragraph "${block.text.slice(0, 70)}" is not in ${relative(process.cwd(), release.source)}: ${why}`,
+          [
+            `the paragraph "${block.text.slice(0, 70)}" is not in ${relative(process.cwd(), release.source)}: ${why}`,
+            ...(nearest?.display ?? []),
+          ].join('\n'),
         );
       }
       if (numbers.has(block.text)) {

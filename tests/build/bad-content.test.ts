@@ -139,7 +139,9 @@ const cases: Case[] = [
     name: 'altered-text',
     edits: [[drugs, (text) => text.replace("Prosecutor's checks", 'Prosecutor’s checks')]],
     file: drugs,
-    message: /^:\d+: body: the paragraph "Prosecutor’s checks .*" is not in .*press-release\.txt/u,
+    // The nearest published paragraph and the character that differs, named on both sides.
+    message:
+      /^:\d+: body: the paragraph "Prosecutor’s checks .*" is not in .*press-release\.txt: nearest is published paragraph 10, which differs at character 11: "’" \(U\+2019\) here, "'" \(U\+0027\) in the published text$/u,
   },
   {
     name: 'raw-html',

@@ -229,6 +229,14 @@ describe('checkReleaseData', () => {
     ]);
   });
 
+  it('offers the id of the release a mistyped reference was meant to be', () => {
+    const input = valid();
+    input.figures[0] = figure('dealers-current-year', { period: 'curent-year' });
+    expect(problems(input)).toEqual([
+      'data/figures.yaml: dealers-current-year: period: “curent-year” is not a date of the release (data/dates.yaml) (did you mean "current-year"?)',
+    ]);
+  });
+
   it('reports every problem at once, in one error that names each datum', () => {
     const input = valid();
     input.figures[0] = figure('dealers-current-year', { value: 31 });

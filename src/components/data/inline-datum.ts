@@ -1,3 +1,4 @@
+import { didYouMean } from '../../lib/text/text-difference';
 import type { Source } from '../../lib/data/release-data';
 
 /**
@@ -16,7 +17,10 @@ export function inlineDatum<T extends { id: string; source: Source }>(
   const datum = items.find((item) => item.id === id);
   if (!datum) {
     throw new Error(
-      `${file}: <${component} id="${id}">: there is no such datum in the release's data (known: ${items.map((item) => item.id).join(', ')})`,
+      `${file}: <${component} id="${id}">: there is no such datum in the release's data${didYouMean(
+        id,
+        items.map((item) => item.id),
+      )} (known: ${items.map((item) => item.id).join(', ')})`,
     );
   }
   if (datum.source.topicId !== topicId) {

@@ -146,6 +146,7 @@ export function checkReleaseData(
       return list as unknown as Checked[];
     },
     has: (kind, id) => input[kind.id as DataKind].some((entry) => entry.id === id),
+    idsOf: (kind) => input[kind.id as DataKind].map((entry) => entry.id),
   };
 
   for (const kind of checkOrder(dataKinds)) {

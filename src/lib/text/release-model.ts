@@ -1,6 +1,7 @@
 import { formatDate } from './dates';
 import { normalizeWhitespace, type PublishedText } from './published-text';
 import { readOfficialBody } from './official-body';
+import { nearestDifference } from './text-difference';
 import { compositionDifference } from './look-alike';
 import { RESERVED_TOPIC_SLUGS, topicSlug } from '../site/release-paths';
 
@@ -131,10 +132,14 @@ export function releaseModel<R extends ReleaseEntryLike, T extends TopicEntryLik
     const written = normalizeWhitespace(release.data[field]);
     if (written !== published[field]) {
       const form = compositionDifference(written, published[field]);
+      const nearest = nearestDifference(written, [published[field]]);
       throw new ContentError(
         file,
         field,
-        `differs from the published text: "${published[field]}"${form ? `: ${form}` : ''}`,
+        [
+          `differs from the published text: "${published[field]}"${form ? `: ${form}` : nearest ? `: it ${nearest.where}` : ''}`,
+          ...(form ? [] : (nearest?.display ?? [])),
+        ].join('\n'),
       );
     }
   }

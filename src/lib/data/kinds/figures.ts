@@ -3,6 +3,7 @@ import type { WhenPoint } from '../../../schemas/when';
 import { findWrittenNumber, parseWrittenNumber } from '../../text/written-numbers';
 import type { Source } from '../release-data';
 import { dates, type ReleaseDate } from './dates';
+import { didYouMean } from '../../text/text-difference';
 import { defineDataKind, provenanceColumns, publishDatum, quote } from './kind';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -41,7 +42,7 @@ export const figures = defineDataKind({
   summary: 'The figures the release gives.',
   // A figure's period is a date of the release.
   needs: [dates],
-  check: (entry, { sourceOf, report, checked, has }): ReleaseFigure | undefined => {
+  check: (entry, { sourceOf, report, checked, has, idsOf }): ReleaseFigure | undefined => {
     const source = sourceOf(entry, 'sentence', entry.data.sentence);
     const { value, unit } = entry.data;
     const written = entry.data.written ?? String(value);
@@ -59,7 +60,11 @@ export const figures = defineDataKind({
     const period = periodId === undefined ? undefined : checked(dates).find((date) => date.id === periodId);
     // A date that failed its own checks has been reported already.
     if (periodId !== undefined && !has(dates, periodId)) {
-      report(entry, 'period', `${quote(periodId)} is not a date of the release (data/dates.yaml)`);
+      report(
+        entry,
+        'period',
+        `${quote(periodId)} is not a date of the release (data/dates.yaml)${didYouMean(periodId, idsOf(dates))}`,
+      );
     }
     if (!source) return undefined;
     if (findWrittenNumber(source.sentence, written, unit).length === 0) {

@@ -5,6 +5,7 @@ import {
   type Party,
 } from '../../../schemas/instruction';
 import type { Source } from '../release-data';
+import { didYouMean } from '../../text/text-difference';
 import { defineDataKind, provenanceColumns, publishDatum, quote } from './kind';
 import { people, type ReleasePerson } from './people';
 
@@ -35,7 +36,7 @@ export const instructions = defineDataKind({
   summary: 'What was directed, asked, recommended or proposed, and to whom, with the verb the text uses.',
   // Who gave an instruction and who must act are people or organisations of the release.
   needs: [people],
-  check: (entry, { sourceOf, requireWords, report, checked, has }): ReleaseInstruction | undefined => {
+  check: (entry, { sourceOf, requireWords, report, checked, has, idsOf }): ReleaseInstruction | undefined => {
     const source = sourceOf(entry, 'sentence', entry.data.sentence);
     const resolve = (field: 'by' | 'to'): ResolvedParty | undefined => {
       const party = entry.data[field];
@@ -47,7 +48,7 @@ export const instructions = defineDataKind({
         report(
           entry,
           `${field}.ref`,
-          `${quote(party.ref)} is not a person or organisation of the release (data/people.yaml)`,
+          `${quote(party.ref)} is not a person or organisation of the release (data/people.yaml)${didYouMean(party.ref, idsOf(people))}`,
         );
       }
       return { party, person };

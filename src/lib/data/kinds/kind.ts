@@ -46,6 +46,8 @@ export interface CheckContext {
   checked: <Checked>(kind: NeededKind<Checked>) => readonly Checked[];
   /** Whether the release's file of a kind holds a datum with this id, whether or not it passed its checks. */
   has: (kind: { id: string }, id: string) => boolean;
+  /** The ids the release's file of a kind holds, for a "did you mean" when an id is not one of them. */
+  idsOf: (kind: { id: string }) => readonly string[];
 }
 
 /** A kind as another kind needs it: its name and what its check gives. */
