@@ -1,4 +1,4 @@
-import { formatDate } from './dates';
+import { DATE_FORMS, datesWritten, formatDate } from './dates';
 import { normalizeWhitespace, type PublishedText } from './published-text';
 import { readOfficialBody } from './official-body';
 import { nearestDifference } from './text-difference';
@@ -118,7 +118,8 @@ export function topicsByRelease<T extends TopicEntryLike>(
 
 /**
  * Checks one release against its published text and orders its topics. Fails, naming the file
- * and the field, when the headline or attribution differ from the published text, when two
+ * and the field, when the headline or attribution differ from the published text, when its
+ * `published` day is not one the date line gives (in any form {@link datesWritten} reads), when two
  * topics share an `order`, or when the official text of the MDX bodies, read in order (overview,
  * then topics), is not the published text paragraph by paragraph.
  */
@@ -143,8 +144,17 @@ export function releaseModel<R extends ReleaseEntryLike, T extends TopicEntryLik
       );
     }
   }
-  if (!containsWhole(published.dateLine, formatDate(release.data.published))) {
-    throw new ContentError(file, 'published', `is not the date the published text gives: "${published.dateLine}"`);
+  const datesRead = datesWritten(published.dateLine);
+  if (!datesRead.some(({ date }) => date.getTime() === release.data.published.getTime())) {
+    const read =
+      datesRead.length === 0
+        ? 'which gives no date in a form the site reads'
+        : `which gives ${datesRead.map(({ date }) => formatDate(date)).join(', ')}`;
+    throw new ContentError(
+      file,
+      'published',
+      `${formatDate(release.data.published)} is not the date the published text gives: its date line is "${published.dateLine}", ${read} (dates are read as ${DATE_FORMS.map((form) => `"${form}"`).join(', ')})`,
+    );
   }
   // The lead names the day and place of the meeting ("December 21, 2018, Astana.").
   const lead = published.paragraphs[0] ?? '';
