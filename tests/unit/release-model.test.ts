@@ -49,6 +49,21 @@ describe('releaseModel', () => {
     expect(() => releaseModel(day, [a, b], published)).toThrow(/index\.mdx: meeting\.date: /u);
   });
 
+  it('reads the meeting day in the lead in the forms the date line may take', () => {
+    for (const day of ['30.12.2019', '30 декабря 2019 г.', '2019 жылғы 30 желтоқсан']) {
+      const lead = `${day}, Almaty. Lead one.`;
+      const text = { ...published, paragraphs: [lead, ...published.paragraphs.slice(1)] };
+      const entry = { ...release, body: `${lead}\n\nLead two.` };
+      expect(releaseModel(entry, [a, b], text).leadParagraphs).toEqual([1, 2]);
+    }
+    const anotherDay = {
+      ...published,
+      paragraphs: ['31.12.2019, Almaty. Lead one.', ...published.paragraphs.slice(1)],
+    };
+    const entry = { ...release, body: '31.12.2019, Almaty. Lead one.\n\nLead two.' };
+    expect(() => releaseModel(entry, [a, b], anotherDay)).toThrow(/index\.mdx: meeting\.date: /u);
+  });
+
   it('records the data panels each body places, with the paragraph each follows', () => {
     const withPanels = topic(
       'a',

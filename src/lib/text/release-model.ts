@@ -156,13 +156,11 @@ export function releaseModel<R extends ReleaseEntryLike, T extends TopicEntryLik
       `${formatDate(release.data.published)} is not the date the published text gives: its date line is "${published.dateLine}", ${read} (dates are read as ${DATE_FORMS.map((form) => `"${form}"`).join(', ')})`,
     );
   }
-  // The lead names the day and place of the meeting ("December 21, 2018, Astana.").
+  // The lead names the day and place of the meeting ("December 21, 2018, Astana."), the day in
+  // any form the date line may take: the office that wrote one wrote the other.
   const lead = published.paragraphs[0] ?? '';
   const { date, place } = release.data.meeting;
-  const day = date.getUTCDate();
-  const month = date.toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' });
-  const year = date.getUTCFullYear();
-  if (![`${day} ${month} ${year}`, `${month} ${day}, ${year}`].some((form) => containsWhole(lead, form))) {
+  if (!datesWritten(lead).some((written) => written.date.getTime() === date.getTime())) {
     throw new ContentError(file, 'meeting.date', `is not the day the lead gives: "${lead.slice(0, 60)}…"`);
   }
   if (!containsWhole(lead, place)) {
