@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PINS_FILE, pinProblems, writePins } from '../../src/lib/text/official-texts';
+import { PINS_FILE, pinNewText, pinProblems, writePins } from '../../src/lib/text/official-texts';
 
 const contentWith = (texts: Record<string, string>): string => {
   const root = mkdtempSync(join(tmpdir(), 'pins-'));
@@ -44,5 +44,26 @@ describe('the pins of the official texts', () => {
     expect(problems[3]).toMatch(/official-texts\.sha256: b-release: pins the text of a release that is not there/u);
     expect(writePins(root)).toEqual({ added: ['c-release'], changed: ['a-release'], removed: ['b-release'] });
     expect(pinProblems(root)).toEqual([]);
+  });
+});
+
+describe('pinNewText', () => {
+  it('pins the new folder alone, in folder order, leaving a changed text unpinned', () => {
+    const root = contentWith({ a: 'a\n', c: 'c\n' });
+    writePins(root);
+    const before = readFileSync(join(root, PINS_FILE), 'utf8');
+    writeFileSync(join(root, 'a', 'press-release.txt'), 'a, changed\n');
+    mkdirSync(join(root, 'b'));
+    writeFileSync(join(root, 'b', 'press-release.txt'), 'b\n');
+    pinNewText(root, 'b');
+    const lines = readFileSync(join(root, PINS_FILE), 'utf8').split('\n');
+    expect(lines.map((line) => line.slice(66))).toEqual([
+      'a/press-release.txt',
+      'b/press-release.txt',
+      'c/press-release.txt',
+      '',
+    ]);
+    expect(lines[0]).toBe(before.split('\n')[0]);
+    expect(() => pinNewText(root, 'b')).toThrow(/official-texts\.sha256: b: is pinned already/u);
   });
 });

@@ -105,13 +105,37 @@ export function pinsText(current: Map<string, string>): string {
   return [...current].map(([folder, digest]) => `${digest}  ${folder}/${PUBLISHED_TEXT_FILE}\n`).join('');
 }
 
+/** Replaces the pins file whole, so that a reader never sees half of it. */
+function replacePins(root: string, pins: Map<string, string>): void {
+  const file = join(root, PINS_FILE);
+  const partial = `${file}.${process.pid}.partial`;
+  writeFileSync(partial, pinsText(new Map([...pins].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))));
+  renameSync(partial, file);
+}
+
 /** Pins the official texts as they are now (the file is replaced whole); returns what changed. */
 export function writePins(root: string): PinChanges {
   const current = currentDigests(root);
   const changes = pinChanges(readPins(root)?.pins ?? new Map(), current);
-  const file = join(root, PINS_FILE);
-  const partial = `${file}.${process.pid}.partial`;
-  writeFileSync(partial, pinsText(current));
-  renameSync(partial, file);
+  replacePins(root, current);
   return changes;
+}
+
+/**
+ * Pins the text of one new release folder and no other: a change to another text, pinned along
+ * with it, would not be seen. Throws when the folder is already pinned or the pins file holds a
+ * line that is not a pin, which `npm run pin-texts` must settle first.
+ */
+export function pinNewText(root: string, folder: string): void {
+  const read = readPins(root) ?? { pins: new Map<string, string>(), bad: [] };
+  const at = relative(process.cwd(), join(root, PINS_FILE));
+  if (read.bad.length > 0) {
+    throw new Error(`${at}:${read.bad[0] ?? 0}: not a pin; run ${PIN_COMMAND} to write the file anew`);
+  }
+  if (read.pins.has(folder)) throw new Error(`${at}: ${folder}: is pinned already`);
+  const digest = currentDigests(root).get(folder);
+  if (digest === undefined) {
+    throw new Error(`${relative(process.cwd(), join(root, folder))}: has no ${PUBLISHED_TEXT_FILE} to pin`);
+  }
+  replacePins(root, new Map([...read.pins, [folder, digest]]));
 }
