@@ -6,6 +6,8 @@ import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, outputRoot, projectRoot, type BuildResult } from '../helpers/build';
 import { contentCopy } from '../helpers/fixtures';
+import { loadPagefind } from '../helpers/pagefind';
+import { comparable, readPdf } from '../helpers/pdf';
 
 const captured = join(projectRoot, 'tests/fixtures/new-release/captured.txt');
 const capturedBytes = readFileSync(captured);
@@ -117,6 +119,25 @@ describe('npm run new-release on a text copied from a web page', () => {
     const home = readFileSync(join(build.outDir, 'index.html'), 'utf8');
     expect(home).toContain(`href="/releases/${folder}/"`);
     expect(readFileSync(join(build.outDir, 'releases', folder, 'index.html'), 'utf8')).toContain(headline);
+  });
+
+  it('finds a Cyrillic word in search, and prints the Cyrillic and Kazakh letters in the PDF', async () => {
+    const { search, ask } = await loadPagefind(build.outDir);
+    const hits = await search('Атамекен');
+    expect(hits.map((hit) => hit.url.split('#')[0])).toContain(
+      `/releases/${folder}/invented-discussion-members-atameken/`,
+    );
+    // The exact reading the search dialog shows: the word highlighted as the text writes it.
+    const answer = await ask('Өскемен');
+    expect(answer.results.length).toBeGreaterThan(0);
+    expect(answer.results[0]?.url).toMatch(new RegExp(`^/releases/${folder}/`, 'u'));
+    const pdf = await readPdf(
+      new Uint8Array(readFileSync(join(build.outDir, 'releases', folder, 'press-release.pdf'))),
+    );
+    for (const word of ['«Атамекен»', 'Өскемен', 'Қазақстан', 'Әділет']) expect(comparable(pdf.text)).toContain(word);
+    // The release's link-preview card is drawn, 1200 × 630, with the headline's Kazakh letters.
+    const card = readFileSync(join(build.outDir, 'social', `${folder}.png`));
+    expect([card.readUInt32BE(16), card.readUInt32BE(20)]).toEqual([1200, 630]);
   });
 
   it('refuses to run again on the same text, leaving the folder and the pins as they were', () => {
