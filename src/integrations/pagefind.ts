@@ -1,6 +1,6 @@
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join, sep } from 'node:path';
+import { extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
@@ -11,6 +11,14 @@ import { isDataPage } from '../lib/data/data-paths';
 
 /** The file beside Pagefind's bundle that lists the words of the indexed text (read by search-ui.ts). */
 const VOCABULARY_FILE = 'vocabulary.json';
+
+/** The media types of the files of Pagefind's bundle, as the dev server sends them. */
+const BUNDLE_TYPES: Record<string, string> = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+};
 
 /** The attribute that marks the part of a page Pagefind indexes. */
 const BODY_ATTRIBUTE = 'data-pagefind-body';
@@ -48,9 +56,38 @@ async function indexedTexts(bundleDir: string): Promise<string[]> {
  * content of the overview and topic pages; the data pages are indexed datum by datum.
  */
 export function pagefind(): AstroIntegration {
+  let outDir = '';
+  let base = '/';
   return {
     name: 'site:pagefind',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
+      // `npm run dev` builds no index: search there reads the last build's, served from the output
+      // folder at the address the built site has it, and the terminal says how old it is.
+      'astro:server:setup': ({ server, logger }) => {
+        const bundleDir = join(outDir, 'pagefind');
+        const shown = relative(process.cwd(), bundleDir) || bundleDir;
+        if (existsSync(join(bundleDir, 'pagefind.js'))) {
+          const built = statSync(join(bundleDir, 'pagefind.js')).mtime;
+          logger.info(
+            `search uses the index of the last build (${shown}/, made ${built.toISOString().slice(0, 16).replace('T', ' ')} UTC): run npm run build to search what you changed since`,
+          );
+        } else {
+          logger.warn(`search has no index yet: run npm run build once, then npm run dev again`);
+        }
+        const prefix = `${base}pagefind/`;
+        server.middlewares.use((request, response, next) => {
+          const path = decodeURIComponent((request.url ?? '').split('?')[0] ?? '');
+          if (!path.startsWith(prefix)) return next();
+          const file = resolve(bundleDir, path.slice(prefix.length));
+          if (!file.startsWith(`${bundleDir}${sep}`) || !existsSync(file) || !statSync(file).isFile()) return next();
+          response.setHeader('Content-Type', BUNDLE_TYPES[extname(file)] ?? 'application/octet-stream');
+          response.end(readFileSync(file));
+        });
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const { index, errors } = await createIndex({ forceLanguage: 'en' });
