@@ -14,8 +14,14 @@ const figureFields = {
   kind: z.enum(figureKinds).describe('quantity, count, share (part of a whole) or change.'),
   /** The value as a number: `387`; `1500` for “1,5 thousand”. */
   value: z.number({ error: 'must be a number' }).nonnegative().describe('The value as a number.'),
-  /** The unit as the text writes it, right after the number: `kg`, `tons`, `%`, `facts`. */
-  unit: quotedWords.describe('The unit, as the text writes it right after the number.'),
+  /**
+   * The unit as the text writes it, right after the number: `kg`, `tons`, `%`, `facts`; never a
+   * scale. “42 billion tenge” is `value: 42000000000`, `written: 42 billion`, `unit: tenge`, so
+   * that every value of the open data is the whole number and values compare.
+   */
+  unit: quotedWords.describe(
+    'The unit, as the text writes it right after the number, without a scale: for “42 billion tenge” the unit is “tenge”, the value 42000000000 and written “42 billion”.',
+  ),
   /** The number as the text writes it, when not as plain digits: `1,5 thousand`. */
   written: quotedWords
     .optional()
@@ -57,6 +63,18 @@ function checkKind(figure: FigureFields, ctx: z.RefinementCtx): void {
   }
   if ((figure.kind === 'share' || figure.kind === 'change') && figure.unit !== '%') {
     ctx.addIssue({ code: 'custom', path: ['unit'], message: `a ${figure.kind} is a percentage: its unit is %` });
+  }
+  const scale =
+    /^(thousand|million|billion|trillion|тыс\.?|тысяч[аи]?|млн|миллион(?:а|ов)?|млрд|миллиард(?:а|ов)?|мың|миллиард|триллион)(?=\s|$)/iu.exec(
+      figure.unit,
+    )?.[1];
+  if (scale !== undefined) {
+    const rest = figure.unit.slice(scale.length).trim();
+    ctx.addIssue({
+      code: 'custom',
+      path: ['unit'],
+      message: `"${figure.unit}" begins with a scale ("${scale}"): the scale goes in written (written: ${figure.value} ${scale})${rest ? `, the unit is "${rest}"` : ''}, and value is the whole number, so that values compare`,
+    });
   }
   if (figure.kind === 'share' && figure.value > 100) {
     ctx.addIssue({ code: 'custom', path: ['value'], message: 'a share cannot be more than 100%' });

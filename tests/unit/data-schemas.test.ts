@@ -67,6 +67,8 @@ describe('data schemas reject bad data, naming the field', () => {
     ['a direction on a quantity', figureSchema, { ...figure, change: 'decrease' }, 'change'],
     ['a share not in %', figureSchema, { ...figure, kind: 'share', value: 17 }, 'unit'],
     ['a share over 100%', figureSchema, { ...figure, kind: 'share', unit: '%', value: 117 }, 'value'],
+    ['a scale in the unit', figureSchema, { ...figure, value: 42, unit: 'billion tenge' }, 'unit'],
+    ['a Russian scale in the unit', figureSchema, { ...figure, value: 42, unit: 'млрд тенге' }, 'unit'],
     ['digits in editorial text', figureSchema, { ...figure, measure: 'Heroin seized (387 kg)' }, 'measure'],
     ['an id that is not lower-case words', figureSchema, { ...figure, id: 'Heroin Seized' }, 'id'],
     ['an unknown field', figureSchema, { ...figure, topic: 'Drug trafficking' }, ''],
@@ -80,6 +82,19 @@ describe('data schemas reject bad data, naming the field', () => {
     ['an event with digits', dateSchema, { ...date, event: 'Detection fell in 2017' }, 'event'],
   ])('rejects %s', (_, schema, data, path) => {
     expect(rejected(schema, data)).toEqual([path]);
+  });
+});
+
+describe('a figure whose number has a scale', () => {
+  it('says where the scale goes, and takes it there', () => {
+    const result = figureSchema.safeParse({ ...figure, value: 42, unit: 'billion tenge' });
+    expect(result.success ? '' : result.error.issues[0]?.message).toBe(
+      '"billion tenge" begins with a scale ("billion"): the scale goes in written (written: 42 billion), the unit is "tenge", and value is the whole number, so that values compare',
+    );
+    const scaled = { ...figure, value: 42_000_000_000, written: '42 billion', unit: 'tenge' };
+    expect(rejected(figureSchema, scaled)).toEqual([]);
+    // A unit that only begins with the letters of a scale is a unit.
+    expect(rejected(figureSchema, { ...figure, unit: 'thousandths' })).toEqual([]);
   });
 });
 
