@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
-import type { DrawingTally } from '../../src/lib/downloads/drawing-cache.ts';
+import type { DrawingTally } from '../../src/lib/cache/drawing-cache.ts';
 
 /** The project root, where `astro.config.mjs` is. */
 export const projectRoot = resolve(import.meta.dirname, '../..');

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSyn
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { sha256Hex } from '../lib/downloads/drawing-cache.ts';
+import { sha256Hex } from '../lib/cache/drawing-cache.ts';
 
 // The build cache (Astro's content store, its copies of pages and the drawn PDFs and cards) is
 // read back by the next build as it is. Whoever can write the cache folder (a CI cache restored

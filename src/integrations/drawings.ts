@@ -1,6 +1,6 @@
 import { relative } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { drawingCacheDir, drawingTally, type DrawingTally } from '../lib/downloads/drawing-cache.ts';
+import { drawingCacheDir, drawingTally, type DrawingTally } from '../lib/cache/drawing-cache.ts';
 
 const NAMES: Record<string, [one: string, many: string]> = {
   pdf: ['PDF', 'PDFs'],

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { sha256Hex } from '../lib/downloads/drawing-cache.ts';
+import { sha256Hex } from '../lib/cache/drawing-cache.ts';
 import { contentRoot } from '../lib/site/content-root.ts';
 import { PUBLISHED_TEXT_FILE } from '../lib/text/published-text.ts';
 

@@ -6,7 +6,7 @@ import { buildSite, outputRoot, siteDir } from '../helpers/build';
 import { contentCopy, edit, realRelease } from '../helpers/fixtures';
 
 // The PDFs and social cards are drawn once and kept in `drawings/` of the build's cache folder,
-// named by the digest of everything that shapes them (see src/lib/downloads/drawing-cache.ts).
+// named by the digest of everything that shapes them (see src/lib/cache/drawing-cache.ts).
 
 const pdfPath = `releases/${realRelease}/press-release.pdf`;
 /** The drawings a build's cache holds, by file name. */

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { dataKind, dataKinds } from '../../src/lib/data/kinds';
 import { checkOrder } from '../../src/lib/data/release-data-check';
 import { dataPage, datumAnchor, datumPath, isDataPage } from '../../src/lib/data/data-paths';
-import { publishedRecords } from '../../src/lib/downloads/open-data';
+import { publishedRecords } from '../../src/lib/open-data/open-data';
 import { projectRoot } from '../helpers/build';
 import { realReleaseData } from '../helpers/release-data';
 

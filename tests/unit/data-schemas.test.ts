@@ -5,7 +5,7 @@ import { figureSchema, publishedFigureSchema } from '../../src/schemas/figure';
 import { instructionSchema } from '../../src/schemas/instruction';
 import { personSchema, publishedPersonSchema } from '../../src/schemas/person';
 import { jsonSchemaOf, openDataFileSchema } from '../../src/schemas/open-data';
-import { wholeReleaseSchema } from '../../src/lib/downloads/open-data';
+import { wholeReleaseSchema } from '../../src/lib/open-data/open-data';
 import { readDataItems } from '../../src/integrations/release-data-loader';
 
 const figure = {

@@ -9,12 +9,12 @@ import {
   packageClosure,
   rendererFingerprint,
   sourceClosure,
-} from '../../src/lib/downloads/drawing-cache';
+} from '../../src/lib/cache/drawing-cache';
 import { drawingSummary } from '../../src/integrations/drawings';
 import { pdfDrawingKey } from '../../src/lib/downloads/release-downloads';
-import type { ReleaseDocument } from '../../src/lib/downloads/release-pdf';
-import { socialCardKey } from '../../src/lib/downloads/social-card';
-import { loadSerifFonts } from '../../src/lib/downloads/serif-fonts';
+import type { ReleaseDocument } from '../../src/lib/pdf/release-pdf';
+import { socialCardKey } from '../../src/lib/cards/social-card';
+import { loadSerifFonts } from '../../src/lib/fonts/serif-fonts';
 
 const project = join(import.meta.dirname, '../..');
 
@@ -99,11 +99,11 @@ describe('the drawing cache', () => {
   });
 
   it('covers the PDF renderer’s own code and the fonts engine beneath PDFKit', () => {
-    const files = sourceClosure('src/lib/downloads/release-pdf.ts', project);
+    const files = sourceClosure('src/lib/pdf/release-pdf.ts', project);
     // What release-pdf.ts imports, read here from the file itself.
     const imported = [
-      ...readFileSync(join(project, 'src/lib/downloads/release-pdf.ts'), 'utf8').matchAll(/from '\.\/([\w-]+)'/gu),
-    ].map((m) => `src/lib/downloads/${m[1]}.ts`);
+      ...readFileSync(join(project, 'src/lib/pdf/release-pdf.ts'), 'utf8').matchAll(/from '(\.{1,2}\/[\w/-]+)'/gu),
+    ].map((m) => join('src/lib/pdf', `${m[1]}.ts`));
     expect(imported.length).toBeGreaterThan(0);
     for (const file of imported) expect(files).toContain(file);
     const packages = packageClosure(['pdfkit'], project);

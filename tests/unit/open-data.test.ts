@@ -9,8 +9,8 @@ import {
   cslItem,
   openingWords,
   type CitedRelease,
-} from '../../src/lib/downloads/citation';
-import { csvField, kindToCsv, publishedRecords, toCsv } from '../../src/lib/downloads/open-data';
+} from '../../src/lib/open-data/citation';
+import { csvField, kindToCsv, publishedRecords, toCsv } from '../../src/lib/open-data/open-data';
 import { dateLabel, figureText } from '../../src/lib/data/release-data';
 import { parseWhen } from '../../src/schemas/when';
 import { parse as parseCsvText } from 'csv-parse/sync';

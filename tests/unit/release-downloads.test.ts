@@ -10,7 +10,7 @@ import {
   type DownloadableRelease,
 } from '../../src/lib/downloads/release-downloads';
 import { parsePublishedText } from '../../src/lib/text/published-text';
-import { drawingTally } from '../../src/lib/downloads/drawing-cache';
+import { drawingTally } from '../../src/lib/cache/drawing-cache';
 import { outputRoot } from '../helpers/build';
 import { sourceFile } from '../helpers/source';
 

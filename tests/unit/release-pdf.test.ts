@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { missingCharacters } from '../../src/lib/downloads/glyph-check';
-import { releasePdf, type ReleaseDocument } from '../../src/lib/downloads/release-pdf';
-import { socialCardSvg } from '../../src/lib/downloads/social-card';
-import { loadSerifFonts, type SerifFonts } from '../../src/lib/downloads/serif-fonts';
+import { missingCharacters } from '../../src/lib/fonts/glyph-check';
+import { releasePdf, type ReleaseDocument } from '../../src/lib/pdf/release-pdf';
+import { socialCardSvg } from '../../src/lib/cards/social-card';
+import { loadSerifFonts, type SerifFonts } from '../../src/lib/fonts/serif-fonts';
 import type { StructuredTextItem } from 'unpdf';
 import { comparable, positionsInOrder, readPdf, type PdfContent } from '../helpers/pdf';
 import { line, paragraphLines } from '../helpers/source';
@@ -157,11 +157,11 @@ describe('releasePdf', () => {
     // and the two fraction slashes, and fontkit shapes by the character a glyph was first made
     // for in the document; "ffi" and "fl" are ligatures.
     vi.resetModules();
-    vi.doMock('../../src/lib/downloads/word-layouts', () => ({
+    vi.doMock('../../src/lib/fonts/word-layouts', () => ({
       rememberedLayout: (shared: { layout: unknown }) => shared.layout,
     }));
-    const { releasePdf: uncached } = await import('../../src/lib/downloads/release-pdf');
-    vi.doUnmock('../../src/lib/downloads/word-layouts');
+    const { releasePdf: uncached } = await import('../../src/lib/pdf/release-pdf');
+    vi.doUnmock('../../src/lib/fonts/word-layouts');
     const words = [
       'The',
       'Office’s',

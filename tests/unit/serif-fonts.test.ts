@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { create, type Font } from 'fontkit';
-import { loadSerifFonts } from '../../src/lib/downloads/serif-fonts';
-import { missingCharacters } from '../../src/lib/downloads/glyph-check';
+import { loadSerifFonts } from '../../src/lib/fonts/serif-fonts';
+import { missingCharacters } from '../../src/lib/fonts/glyph-check';
 
 /** Russian's alphabet and the letters Kazakh adds to it, both cases; the quotes and the numero sign. */
 const CYRILLIC = 'АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯабвгдеёжзийклмнопрстуфхцчшщъыьэюя' + 'ӘәҒғҚқҢңӨөҰұҮүҺһІі' + '«»№';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { create, type Font } from 'fontkit';
-import { loadSerifFonts } from '../../src/lib/downloads/serif-fonts';
-import { CARD_HEIGHT, CARD_WIDTH, socialCardSvg, wrapText } from '../../src/lib/downloads/social-card';
+import { loadSerifFonts } from '../../src/lib/fonts/serif-fonts';
+import { CARD_HEIGHT, CARD_WIDTH, socialCardSvg, wrapText } from '../../src/lib/cards/social-card';
 import { line } from '../helpers/source';
 
 describe('social cards', async () => {

@@ -4,7 +4,7 @@ import { checkEditorialVerbs } from './reporting-verbs';
 import { paragraphPlaces, type DataEntry } from './release-data';
 import { getReleases, getSearchFilterValues, type Release } from '../site/site-data';
 import { dirname, join } from 'node:path';
-import { inputsDigest } from '../downloads/drawing-cache';
+import { inputsDigest } from '../cache/drawing-cache';
 import { siteInputs } from '../site/site-inputs';
 import { releasePublishedFile } from '../downloads/release-downloads';
 import { dataKinds, type DataKind, type ReleaseData } from './kinds';

@@ -3,9 +3,9 @@ import { isDeepStrictEqual } from 'node:util';
 import { readPublishedText } from '../text/published-text';
 import type { ReleaseEntryLike, ReleaseModel, TopicEntryLike } from '../text/release-model';
 import type { ReleaseFrontmatter } from '../../schemas/release';
-import { releasePdf, type ReleaseDocument } from './release-pdf';
-import { loadSerifFonts, type SerifFonts } from './serif-fonts';
-import { drawingCacheDir, drawnOnce, rendererKey, sha256Hex } from './drawing-cache';
+import { releasePdf, type ReleaseDocument } from '../pdf/release-pdf';
+import { loadSerifFonts, type SerifFonts } from '../fonts/serif-fonts';
+import { drawingCacheDir, drawnOnce, rendererKey, sha256Hex } from '../cache/drawing-cache';
 import { SITE_NAME } from '../site/site-metadata';
 import { copySentence, originalSentence, provenanceOf, sitePublisher } from '../site/publisher';
 import { absoluteAddress, type SiteAddress } from '../site/site-address';
@@ -92,7 +92,7 @@ export function releasePdfDocument(
 export function pdfDrawingKey(document: ReleaseDocument, fonts: SerifFonts, root = process.cwd()): string | undefined {
   const { file: _file, paragraphs, ...printed } = document;
   const inputs = { ...printed, paragraphs: paragraphs.map(({ number, text }) => ({ number, text })), fonts };
-  return rendererKey({ entry: 'src/lib/downloads/release-pdf.ts', packages: ['pdfkit'] }, inputs, root);
+  return rendererKey({ entry: 'src/lib/pdf/release-pdf.ts', packages: ['pdfkit'] }, inputs, root);
 }
 
 const read = new Map<string, Promise<PublishedFile>>();

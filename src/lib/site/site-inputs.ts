@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { inputsDigest } from '../downloads/drawing-cache';
-import { serifFontFiles } from '../downloads/serif-fonts';
+import { inputsDigest } from '../cache/drawing-cache';
+import { serifFontFiles } from '../fonts/serif-fonts';
 import { sitePublisher } from './publisher';
 
 /**

@@ -1,10 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { formatDate } from '../../lib/text/dates';
-import { loadSerifFonts } from '../../lib/downloads/serif-fonts';
+import { loadSerifFonts } from '../../lib/fonts/serif-fonts';
 import { getReleases } from '../../lib/site/site-data';
 import { SITE_NAME } from '../../lib/site/site-metadata';
-import { socialCardKey, socialCardPng, type SocialCardText } from '../../lib/downloads/social-card';
-import { drawingCacheDir, drawnOnce, inputsDigest } from '../../lib/downloads/drawing-cache';
+import { socialCardKey, socialCardPng, type SocialCardText } from '../../lib/cards/social-card';
+import { drawingCacheDir, drawnOnce, inputsDigest } from '../../lib/cache/drawing-cache';
 import { socialCardPaths } from '../../lib/site/release-paths';
 
 /** The card's site path without `social/` and `.png`: the route parameter. */

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getReleasesWithData, type ReleaseWithData } from '../../../../lib/data/site-release-data';
-import { openDataFiles } from '../../../../lib/downloads/open-data-files';
+import { openDataFiles } from '../../../../lib/open-data/open-data-files';
 import { siteBase } from '../../../../lib/site/site-path';
 
 export const getStaticPaths = (async () =>

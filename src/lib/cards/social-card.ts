@@ -1,7 +1,7 @@
 import type { Font } from 'fontkit';
 import sharp from 'sharp';
-import { rendererKey } from './drawing-cache';
-import { parsedFace } from './serif-fonts';
+import { rendererKey } from '../cache/drawing-cache';
+import { parsedFace } from '../fonts/serif-fonts';
 
 // libvips would keep every card it drew in its operation cache; each card is drawn once.
 sharp.cache(false);
@@ -197,5 +197,5 @@ export async function socialCardPng(text: SocialCardText, fonts: SocialCardFonts
  */
 export function socialCardKey(text: SocialCardText, fonts: SocialCardFonts, root = process.cwd()): string | undefined {
   const inputs = { text, fonts: { regular: fonts.regular, bold: fonts.bold } };
-  return rendererKey({ entry: 'src/lib/downloads/social-card.ts', packages: ['fontkit', 'sharp'] }, inputs, root);
+  return rendererKey({ entry: 'src/lib/cards/social-card.ts', packages: ['fontkit', 'sharp'] }, inputs, root);
 }

@@ -1,7 +1,7 @@
 import PDFDocument from 'pdfkit';
 import { formatDate } from '../text/dates';
-import { checkFont, type PrintedText } from './glyph-check';
-import { documentFace, type SerifFonts } from './serif-fonts';
+import { checkFont, type PrintedText } from '../fonts/glyph-check';
+import { documentFace, type SerifFonts } from '../fonts/serif-fonts';
 
 /** A release as the PDF prints it: plain data, taken from the checked content. */
 export interface ReleaseDocument {
