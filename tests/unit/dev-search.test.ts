@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -38,7 +38,8 @@ function devServer(outDir: string, base = '/') {
 }
 
 describe('search in npm run dev (the Pagefind integration’s dev-server hook)', () => {
-  const built = join(tmpdir(), `dev-search-${process.pid}`);
+  // A folder of its own: files running side by side in threads would share a process id.
+  const built = mkdtempSync(join(tmpdir(), 'dev-search-'));
   mkdirSync(join(built, 'pagefind'), { recursive: true });
   writeFileSync(join(built, 'pagefind', 'pagefind.js'), 'export const search = 1;');
   writeFileSync(join(built, 'secret.txt'), 'not part of the bundle');
