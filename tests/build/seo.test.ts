@@ -1,7 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pressBase, pressSiteDir, pressSiteUrl, siteDir } from '../helpers/build';
+import { readFrontmatter } from '../../src/integrations/release-loader';
+import { SITE_TITLE_SUFFIX } from '../../src/lib/site/site-metadata';
+import { pressBase, pressSiteDir, pressSiteUrl, projectRoot, siteDir } from '../helpers/build';
 import { readPage } from '../helpers/html';
 import { sitePages } from '../helpers/pages';
 import { line } from '../helpers/source';
@@ -11,12 +13,37 @@ const release = 'releases/2019-01-28-stolen-assets-and-drug-trafficking/';
 const meta = (doc: Document, key: string) =>
   doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content');
 
+// Each topic page's title, as its file's frontmatter gives it.
+const topicsDir = join(projectRoot, 'content', release, 'topics');
+const topicTitles = new Map(
+  readdirSync(topicsDir).map((file) => {
+    const title = readFrontmatter(readFileSync(join(topicsDir, file), 'utf8'), file)['title'];
+    return [`${release}${file.replace(/\.mdx$/u, '')}/`, String(title)];
+  }),
+);
+
+/**
+ * The title a link preview shows: a release's pages give the official headline (the published
+ * text's first line), a topic page its title; any other page the title of its tab, without the
+ * site's name.
+ */
+function shareTitle(page: string, doc: Document): string {
+  if (page === release) return line(1);
+  if (page === `${release}full-text/`) return `${line(1)} (full text)`;
+  const topic = topicTitles.get(page);
+  if (topic !== undefined) return topic;
+  const title = doc.querySelector('title')?.textContent ?? '';
+  const suffix = ` | ${SITE_TITLE_SUFFIX}`;
+  return title.endsWith(suffix) ? title.slice(0, -suffix.length) : title;
+}
+
 describe('findable and shareable, with SITE_URL and BASE_PATH set', () => {
   it.each(pages)('%s has a canonical address, a description and Open Graph and Twitter tags', (page) => {
     const doc = readPage(pressSiteDir, page);
     expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`${pressSiteUrl}${pressBase}${page}`);
     expect(meta(doc, 'description')?.length).toBeGreaterThan(20);
-    expect(meta(doc, 'og:title')).toBeTruthy();
+    expect(meta(doc, 'og:title')).toBe(shareTitle(page, doc));
+    expect(meta(doc, 'twitter:title')).toBe(shareTitle(page, doc));
     expect(meta(doc, 'og:description')).toBe(meta(doc, 'description'));
     expect(meta(doc, 'og:url')).toBe(`${pressSiteUrl}${pressBase}${page}`);
     expect(meta(doc, 'twitter:card')).toMatch(/^summary/u);
