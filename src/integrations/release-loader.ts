@@ -72,6 +72,14 @@ export function unreadFiles(root: string): string[] {
 
 /** The YAML frontmatter of an MDX file, as written: dates stay strings (YAML 1.2, no timestamps). */
 export function readFrontmatter(text: string, file: string): Record<string, unknown> {
+  return readEntryFile(text, file).data;
+}
+
+/**
+ * An MDX file's frontmatter, as {@link readFrontmatter} reads it, and its body: what follows the
+ * frontmatter, trimmed, as Astro's MDX entries give it.
+ */
+export function readEntryFile(text: string, file: string): { data: Record<string, unknown>; body: string } {
   if (text.startsWith('\ufeff')) {
     throw new Error(`${file}: starts with a byte-order mark (U+FEFF); save it as UTF-8 without one`);
   }
@@ -82,8 +90,9 @@ export function readFrontmatter(text: string, file: string): Record<string, unkn
         `${file}: frontmatter: must open with "---" on the first line and close with "---" on a line of its own`,
       );
     }
-    return {};
+    return { data: {}, body: text.trim() };
   }
+  const body = text.slice(match[0].length).trim();
   let data: unknown;
   try {
     data = parse(match[1] ?? '', { prettyErrors: true });
@@ -92,9 +101,9 @@ export function readFrontmatter(text: string, file: string): Record<string, unkn
       cause: error,
     });
   }
-  if (data === null || data === undefined) return {};
+  if (data === null || data === undefined) return { data: {}, body };
   if (typeof data !== 'object' || Array.isArray(data)) throw new Error(`${file}: frontmatter: must be a set of fields`);
-  return data as Record<string, unknown>;
+  return { data: data as Record<string, unknown>, body };
 }
 
 /**

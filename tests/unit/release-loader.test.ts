@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fieldErrors, readFrontmatter, unreadFiles } from '../../src/integrations/release-loader';
+import { fieldErrors, readEntryFile, readFrontmatter, unreadFiles } from '../../src/integrations/release-loader';
 import { outputRoot } from '../helpers/build';
 
 function releaseFolder(files: string[]): string {
@@ -57,6 +57,14 @@ describe('readFrontmatter', () => {
     );
     expect(() => readFrontmatter('\n---\ntitle: x\n---\n', 'f.mdx')).toThrow(/^f\.mdx: frontmatter: must open/u);
     expect(readFrontmatter('No frontmatter at all.\n', 'f.mdx')).toEqual({});
+  });
+
+  it('gives the body after the frontmatter, trimmed, and the whole text when there is none', () => {
+    expect(readEntryFile('---\ntitle: x\n---\n\nFirst.\n\nSecond.\n\n', 'f.mdx')).toEqual({
+      data: { title: 'x' },
+      body: 'First.\n\nSecond.',
+    });
+    expect(readEntryFile('\nNo frontmatter.\n', 'f.mdx')).toEqual({ data: {}, body: 'No frontmatter.' });
   });
 
   it('names the file when the frontmatter is not YAML', () => {
