@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { pressBase, pressSiteDir, siteDir } from '../helpers/build';
-import { browserAvailable, launchBrowser } from '../helpers/browser';
+import { browserAvailable } from '../helpers/browser';
+import { browserOnSite } from '../helpers/browser-on-site';
 import { frontmatterField, topicFiles } from '../helpers/content';
-import { serveStatic, type StaticServer } from '../helpers/serve';
 
 const release = 'releases/2019-01-28-stolen-assets-and-drug-trafficking/';
 
@@ -41,17 +41,14 @@ function answerSlowly(page: Page, slowQuery: string): Promise<void> {
 }
 
 describe.runIf(browserAvailable())('search in a browser, by keyboard', () => {
-  let browser: Browser;
-  let server: StaticServer;
+  const site = browserOnSite(siteDir);
   let context: BrowserContext;
 
   beforeAll(async () => {
-    [browser, server] = await Promise.all([launchBrowser(), serveStatic(siteDir)]);
-    context = await browser.newContext();
+    context = await site.browser.newContext();
   });
   afterAll(async () => {
     await context?.close();
-    await Promise.all([browser?.close(), server?.close()]);
   });
 
   async function open(path: string): Promise<{ page: Page; errors: string[] }> {
@@ -62,7 +59,7 @@ describe.runIf(browserAvailable())('search in a browser, by keyboard', () => {
       errors.push(`dialog: ${dialog.message()}`);
       void dialog.dismiss();
     });
-    await page.goto(new URL(path, server.url).href);
+    await page.goto(new URL(path, site.server.url).href);
     return { page, errors };
   }
 
@@ -80,10 +77,10 @@ describe.runIf(browserAvailable())('search in a browser, by keyboard', () => {
   }
 
   it('loads no search code or index until the reader opens search', async () => {
-    const before = server.requests.length;
+    const before = site.server.requests.length;
     const { page } = await open(`${release}work-plan/`);
     await page.waitForLoadState('networkidle');
-    const fetched = server.requests.slice(before);
+    const fetched = site.server.requests.slice(before);
     expect(fetched.filter((path) => /pagefind|search-ui/u.test(path))).toEqual([]);
     const bundle = page.waitForRequest((request) => request.url().endsWith('/pagefind/pagefind.js'));
     await page.keyboard.press('/');
@@ -436,7 +433,7 @@ describe.runIf(browserAvailable())('search in a browser, by keyboard', () => {
   it('drops the answer to an older query that arrives after a newer one', async () => {
     const page = await context.newPage();
     await answerSlowly(page, 'heroin');
-    await page.goto(server.url);
+    await page.goto(site.server.url);
     await page.keyboard.press('/');
     await page.keyboard.type('heroin');
     await page.waitForTimeout(300);
@@ -453,7 +450,7 @@ describe.runIf(browserAvailable())('search in a browser, by keyboard', () => {
   it('Enter pressed before the results arrive opens the first of them once they are shown', async () => {
     const page = await context.newPage();
     await answerSlowly(page, 'heroin');
-    await page.goto(server.url);
+    await page.goto(site.server.url);
     await page.keyboard.press('/');
     await page.keyboard.type('heroin');
     await page.keyboard.press('Enter');
@@ -487,7 +484,7 @@ describe.runIf(browserAvailable())('search in a browser, by keyboard', () => {
     });
     const shown: string[] = [];
     page.on('console', (message) => shown.push(message.text()));
-    await page.goto(server.url);
+    await page.goto(site.server.url);
     await page.keyboard.press('/');
     await page.keyboard.type('drug');
     await page.waitForFunction(() => (globalThis as unknown as { asked: string[] }).asked.includes('drug'));
@@ -508,9 +505,9 @@ describe.runIf(browserAvailable())('search in a browser, by keyboard', () => {
   });
 
   it('without JavaScript, the search control leads to a page that explains itself', async () => {
-    const noScript = await browser.newContext({ javaScriptEnabled: false });
+    const noScript = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await noScript.newPage();
-    await page.goto(new URL(`${release}asset-recovery/`, server.url).href);
+    await page.goto(new URL(`${release}asset-recovery/`, site.server.url).href);
     expect(await page.locator('.official-paragraph').count()).toBeGreaterThan(3);
     await page.locator('[data-search-open]').click();
     await page.waitForURL('**/search/');
@@ -521,20 +518,16 @@ describe.runIf(browserAvailable())('search in a browser, by keyboard', () => {
 });
 
 describe.runIf(browserAvailable())('search on a phone', () => {
-  let browser: Browser;
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    [browser, server] = await Promise.all([launchBrowser(), serveStatic(siteDir)]);
-  });
-  afterAll(async () => {
-    await Promise.all([browser?.close(), server?.close()]);
-  });
+  const site = browserOnSite(siteDir);
 
   it('with the on-screen keyboard up (320×340), the first result is in sight; no keyboard hints on touch', async () => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 340 }, hasTouch: true, isMobile: true });
+    const context = await site.browser.newContext({
+      viewport: { width: 320, height: 340 },
+      hasTouch: true,
+      isMobile: true,
+    });
     const page = await context.newPage();
-    await page.goto(new URL(`${release}work-plan/`, server.url).href);
+    await page.goto(new URL(`${release}work-plan/`, site.server.url).href);
     await page.locator('.search-button').first().tap();
     await page.locator('#search-input').fill('heroin');
     await page.waitForFunction(
@@ -551,20 +544,12 @@ describe.runIf(browserAvailable())('search on a phone', () => {
 });
 
 describe.runIf(browserAvailable())('search under a base path', () => {
-  let browser: Browser;
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    [browser, server] = await Promise.all([launchBrowser(), serveStatic(pressSiteDir, pressBase)]);
-  });
-  afterAll(async () => {
-    await Promise.all([browser?.close(), server?.close()]);
-  });
+  const site = browserOnSite(pressSiteDir, pressBase);
 
   it('finds results and links them under /press/', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${server.url}${release}`);
+    await page.goto(`${site.server.url}${release}`);
     await page.keyboard.press('/');
     await page.keyboard.type('financial intelligence');
     const first = page.locator('#search-results [role="option"]').first();
@@ -572,7 +557,7 @@ describe.runIf(browserAvailable())('search under a base path', () => {
     expect(await first.getAttribute('href')).toMatch(new RegExp(`^/press/${release}asset-recovery/`, 'u'));
     await page.keyboard.press('Enter');
     await page.waitForURL(`**/press/${release}asset-recovery/?highlight=**`);
-    expect(server.requests.filter((path) => !path.startsWith('/press/'))).toEqual([]);
+    expect(site.server.requests.filter((path) => !path.startsWith('/press/'))).toEqual([]);
     await context.close();
   });
 });

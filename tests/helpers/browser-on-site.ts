@@ -4,14 +4,15 @@ import { launchBrowser } from './browser';
 import { serveStatic, type StaticServer } from './serve';
 
 /**
- * A browser and a static server of the built site `dir`, for the tests of the calling `describe`:
- * started before them and stopped after. Read `browser` and `server` inside tests only.
+ * A browser and a static server of the built site `dir` at the base path `base`, for the tests of
+ * the calling `describe`: started before them and stopped after. Read `browser` and `server`
+ * inside tests only.
  */
-export function browserOnSite(dir: string): { readonly browser: Browser; readonly server: StaticServer } {
+export function browserOnSite(dir: string, base = '/'): { readonly browser: Browser; readonly server: StaticServer } {
   let browser: Browser | undefined;
   let server: StaticServer | undefined;
   beforeAll(async () => {
-    [browser, server] = await Promise.all([launchBrowser(), serveStatic(dir)]);
+    [browser, server] = await Promise.all([launchBrowser(), serveStatic(dir, base)]);
   });
   afterAll(async () => {
     await Promise.all([browser?.close(), server?.close()]);
