@@ -1,7 +1,7 @@
 import PDFDocument from 'pdfkit';
 import { formatDate } from '../text/dates';
 import { checkFont, type PrintedText } from '../fonts/glyph-check';
-import { documentFace, type SerifFonts } from '../fonts/serif-fonts';
+import type { SerifFonts } from '../fonts/serif-fonts';
 
 /** A release as the PDF prints it: plain data, taken from the checked content. */
 export interface ReleaseDocument {
@@ -138,10 +138,11 @@ export async function releasePdf(release: ReleaseDocument, fonts: SerifFonts): P
     endMetadata();
   };
   const bytes = collect(doc);
-  // Each face with glyphs of this document's own (see documentFace). PDFKit takes the font engine's
-  // font object, and embeds a subset of it, though its type declarations list only files and bytes.
+  // PDFKit parses each face from its bytes for this document alone: the glyphs it embeds, and the
+  // characters it writes into the text layer for each, are this document's own, whatever other
+  // PDFs of the build set before it.
   for (const face of ['regular', 'italic', 'bold'] as const) {
-    doc.registerFont(face, documentFace(fonts[face]) as unknown as Uint8Array);
+    doc.registerFont(face, Buffer.from(fonts[face].buffer, fonts[face].byteOffset, fonts[face].byteLength));
   }
   doc.addPage();
 
