@@ -4,7 +4,7 @@ import { normalizeWhitespace } from '../text/published-text';
 import { ContentError } from '../text/release-model';
 import type { DataEntry, ParagraphPlace, Source } from './release-data';
 import { findWords, splitSentences } from '../text/sentences';
-import { dataKinds, type DataKind, type KindOf, type ReleaseData } from './kinds';
+import { checkOrder, dataKinds, type DataKind, type KindOf, type ReleaseData } from './kinds';
 import { quote, type CheckContext, type NeededKind } from './kinds/kind';
 
 /** The data of one release as read from its files, before the checks: each kind read by its schema. */
@@ -70,31 +70,12 @@ export function locateSentence(
   return { problem: `${quote(wanted)} is not a sentence of the official text, word for word${hint}` };
 }
 
-/** The kinds in the order they are checked: each after the kinds it needs, otherwise in the registry's order. */
-export function checkOrder(kinds: readonly AnyKind[]): AnyKind[] {
-  const order: AnyKind[] = [];
-  const visiting = new Set<string>();
-  const visit = (kind: AnyKind): void => {
-    if (order.includes(kind)) return;
-    if (visiting.has(kind.id)) throw new Error(`data kind ${kind.id} needs itself, through the kinds it needs`);
-    visiting.add(kind.id);
-    for (const needed of kind.needs ?? []) {
-      const registered = kinds.find((candidate) => candidate.id === needed.id);
-      if (!registered) throw new Error(`data kind ${kind.id} needs ${needed.id}, which is not in the registry`);
-      visit(registered);
-    }
-    order.push(kind);
-  };
-  kinds.forEach(visit);
-  return order;
-}
-
 /** A kind of the registry, its exact types set aside: the checker treats every kind alike. */
 type AnyKind = (typeof dataKinds)[number];
 
 /**
  * Checks every datum of a release against the release's official text, each kind by its own
- * `check` (after the kinds it needs), and resolves what the data refer to. Fails with every
+ * `check`, in `checkOrder` (each after the kinds it needs), and resolves what the data refer to. Fails with every
  * problem, each naming the file, the datum and the field, listed kind by kind in the order they
  * are checked, so that a datum referred to is reported before those that refer to it: a sentence not in the text word for word, a number or unit not in its sentence, quoted
  * words not in their sentence, a date whose words do not give it, a reference to no datum, an id
@@ -149,7 +130,7 @@ export function checkReleaseData(
     idsOf: (kind) => input[kind.id as DataKind].map((entry) => entry.id),
   };
 
-  for (const kind of checkOrder(dataKinds)) {
+  for (const kind of checkOrder as readonly AnyKind[]) {
     current = kind;
     const seen = new Set<string>();
     const list: { id: string; source: Source }[] = [];
