@@ -149,7 +149,6 @@ function plan() {
       path: `topics/${names[i] ?? ''}.mdx`,
       text:
         frontmatter({
-          release: folder,
           order: i + 1,
           label: `${TO_WRITE} label ${i + 1}`,
           title: `${TO_WRITE} title of topic ${i + 1}`,

@@ -1,4 +1,4 @@
-import { defineCollection, reference } from 'astro:content';
+import { defineCollection } from 'astro:content';
 import { releaseSchema } from './schemas/release';
 import { topicSchema } from './schemas/topic';
 import { contentRoot } from './lib/site/content-root';
@@ -23,7 +23,7 @@ const topics = defineCollection({
     pattern: '*/topics/*.mdx',
     generateId: ({ entry }) => entry.replace(/\/topics\//u, '/').replace(/\.mdx$/u, ''),
   }),
-  schema: topicSchema(reference('releases')),
+  schema: topicSchema(),
 });
 
 // The release as data: one collection per kind of the registry (src/lib/data/kinds/), read from

@@ -297,7 +297,7 @@ export function writeSyntheticReleases(
       ],
       ...topics.map((topic): [string, string] => [
         `topics/topic-${topic.order}.mdx`,
-        `${frontmatter({ release: id, order: topic.order, label: topic.label, title: topic.title, summary: topic.summary })}\n${topic.body.blocks.join('\n\n')}\n`,
+        `${frontmatter({ order: topic.order, label: topic.label, title: topic.title, summary: topic.summary })}\n${topic.body.blocks.join('\n\n')}\n`,
       ]),
     ];
     for (const [name, text] of files) {

@@ -2,14 +2,15 @@ import { z } from 'astro/zod';
 import { editorialWords } from './editorial';
 
 /**
- * Frontmatter of a topic (`content/releases/<release>/topics/<topic>.mdx`). The release field is
- * passed in so that the collection can use Astro's `reference('releases')` while tests use any
- * string schema.
+ * Frontmatter of a topic (`content/releases/<release>/topics/<topic>.mdx`). The folder a topic is
+ * in says which release it belongs to: nothing in the file repeats it.
  */
-export function topicSchema<R extends z.ZodType>(release: R) {
+export function topicSchema() {
   return z.strictObject({
-    /** The release this topic belongs to. */
-    release,
+    /** Refused with a message saying why, rather than as an unknown field. */
+    release: z
+      .never({ error: 'is not needed: the folder the topic is in says its release; remove the line' })
+      .optional(),
     /** Position of the topic in the release, as published; unique within a release. */
     order: z.number().int().positive(),
     /** Short editorial name, for navigation and the search filter. */

@@ -29,8 +29,7 @@ function readEntry<S extends z.ZodType>(
   return { filePath, body, data: schema.parse(data) };
 }
 
-// A topic's release, as the collection's `reference('releases')` gives it: the release's id.
-const topicEntrySchema = topicSchema(z.string().transform((id) => ({ id, collection: 'releases' as const })));
+const topicEntrySchema = topicSchema();
 
 /** One kind of the real release's data, read and validated as the collection loader does. */
 export function readKind<S extends z.ZodType>(kind: DataKind, schema: S): DataEntry<z.infer<S>>[] {

@@ -29,8 +29,8 @@ const data = {
 const model = (filePath = 'content/releases/r/index.mdx'): DownloadableRelease => ({
   entry: { id: 'r', filePath, body: 'Lead one.\n\nLead\ntwo.', data },
   topics: [
-    { id: 'r/a', body: 'Topic A one.', data: { release: { id: 'r' }, order: 1 } },
-    { id: 'r/b', body: 'Topic B one.\n\nTopic B two.', data: { release: { id: 'r' }, order: 2 } },
+    { id: 'r/a', body: 'Topic A one.', data: { order: 1 } },
+    { id: 'r/b', body: 'Topic B one.\n\nTopic B two.', data: { order: 2 } },
   ],
   published: {
     headline: data.headline,

@@ -29,7 +29,7 @@ export interface ReleaseEntryLike<
 }
 
 /** What the release model needs from a topic entry (a subset of `CollectionEntry<'topics'>`). */
-export interface TopicEntryLike<D = { release: { id: string }; order: number }> {
+export interface TopicEntryLike<D = { order: number }> {
   id: string;
   filePath?: string | undefined;
   body?: string | undefined;
@@ -81,7 +81,10 @@ function excerpt(text: string): string {
   return text.length > 70 ? `${text.slice(0, 67)}...` : text;
 }
 
-/** Groups topics by the release they reference; fails on a reference to no release. */
+/**
+ * Groups topics by the release whose folder holds them (a topic's id is `<release>/<topic>`);
+ * fails on a topic in no release's folder, or named as a page of the release is.
+ */
 export function topicsByRelease<T extends TopicEntryLike>(
   releaseIds: readonly string[],
   topics: readonly T[],
@@ -89,13 +92,6 @@ export function topicsByRelease<T extends TopicEntryLike>(
   const byRelease = new Map<string, T[]>(releaseIds.map((id) => [id, []]));
   for (const topic of topics) {
     const folder = topic.id.slice(0, topic.id.lastIndexOf('/'));
-    if (folder !== topic.data.release.id) {
-      throw new ContentError(
-        fileOf(topic),
-        'release',
-        `"${topic.data.release.id}" is not the release whose folder holds the topic ("${folder}")`,
-      );
-    }
     if (RESERVED_TOPIC_SLUGS.includes(topicSlug(topic.id))) {
       throw new ContentError(
         fileOf(topic),
@@ -103,12 +99,12 @@ export function topicsByRelease<T extends TopicEntryLike>(
         `"${topicSlug(topic.id)}" is the address of a page of the release; rename the file`,
       );
     }
-    const list = byRelease.get(topic.data.release.id);
+    const list = byRelease.get(folder);
     if (!list) {
       throw new ContentError(
         fileOf(topic),
-        'release',
-        `"${topic.data.release.id}" is not a release (known: ${releaseIds.join(', ') || 'none'})`,
+        'folder',
+        `"${folder}" holds a topic but no release (index.mdx and press-release.txt); known releases: ${releaseIds.join(', ') || 'none'}`,
       );
     }
     list.push(topic);
