@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import budgets from '../../budgets.json';
-import { builtPages, firstLoad, RESOURCE_KINDS, type FirstLoad, type ResourceKind } from '../../scripts/lib/first-load';
-import { formatTable } from '../../scripts/lib/table';
+import { builtPages, firstLoad, RESOURCE_KINDS, type FirstLoad, type ResourceKind } from '../helpers/first-load';
+import { formatTable } from '../helpers/table';
 import { outputRoot, siteDir } from '../helpers/build';
 
 const budget = budgets.firstLoad;

@@ -1,7 +1,7 @@
 import { cpSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeSyntheticReleases } from '../../scripts/lib/synthetic-releases';
+import { writeSyntheticReleases } from '../helpers/synthetic-releases';
 import { buildSite, outputRoot, siteDir } from '../helpers/build';
 import { contentCopy, edit, realRelease } from '../helpers/fixtures';
 

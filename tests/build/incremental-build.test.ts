@@ -1,7 +1,7 @@
 import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeSyntheticReleases } from '../../scripts/lib/synthetic-releases';
+import { writeSyntheticReleases } from '../helpers/synthetic-releases';
 import { buildSite, outputRoot } from '../helpers/build';
 import { contentCopy, realRelease } from '../helpers/fixtures';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { firstLoad } from '../../scripts/lib/first-load';
+import { firstLoad } from '../helpers/first-load';
 import { siteDir } from '../helpers/build';
 import { browserAvailable } from '../helpers/browser';
 import { browserOnSite } from '../helpers/browser-on-site';

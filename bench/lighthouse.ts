@@ -10,7 +10,7 @@ import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { parseHTML } from 'linkedom';
 import { serveStatic } from '../tests/helpers/serve.ts';
-import { formatTable } from './lib/table.ts';
+import { formatTable } from '../tests/helpers/table.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { folderSize, measuredBuild, projectRoot, type BuildMeasure } from './lib/measured-build.ts';
-import { writeSyntheticReleases, type LabelMode } from './lib/synthetic-releases.ts';
-import { formatTable } from './lib/table.ts';
+import { writeSyntheticReleases, type LabelMode } from '../tests/helpers/synthetic-releases.ts';
+import { formatTable } from '../tests/helpers/table.ts';
 import { writePins } from '../src/lib/text/official-texts.ts';
 
 const { values } = parseArgs({
