@@ -1,9 +1,8 @@
-import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSite, outputRoot, siteDir } from '../helpers/build';
-import { contentCopy, edit, realRelease } from '../helpers/fixtures';
+import { contentCopy, edit, realRelease, treeDigest } from '../helpers/fixtures';
 import { stagingFolders } from '../../src/integrations/atomic-output';
 
 const lead = `${realRelease}/index.mdx`;
@@ -20,17 +19,6 @@ const afterFrontmatter =
     const end = text.indexOf('\n---\n', 4) + 5;
     return `${text.slice(0, end)}\n${block}\n${text.slice(end)}`;
   };
-
-/** A digest of every file under a folder, names and bytes: equal digests, equal folders. */
-function treeDigest(dir: string): string {
-  const hash = createHash('sha256');
-  const files = readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort();
-  for (const file of files) hash.update(`${relative(dir, file)}\n`).update(readFileSync(file));
-  return `${files.length} files, ${hash.digest('hex')}`;
-}
 
 interface Case {
   name: string;

@@ -5,7 +5,7 @@ import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, outputRoot, projectRoot, type BuildResult } from '../helpers/build';
-import { contentCopy } from '../helpers/fixtures';
+import { contentCopy, treeDigest } from '../helpers/fixtures';
 import { loadPagefind } from '../helpers/pagefind';
 import { comparable, readPdf } from '../helpers/pdf';
 
@@ -30,17 +30,6 @@ function newRelease(...args: string[]): { status: number | null; stdout: string;
     encoding: 'utf8',
   });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
-}
-
-/** A digest of every file under a folder, names and bytes: equal digests, equal folders. */
-function treeDigest(dir: string): string {
-  const hash = createHash('sha256');
-  const files = readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort();
-  for (const file of files) hash.update(`${relative(dir, file)}\n`).update(readFileSync(file));
-  return `${files.length} files, ${hash.digest('hex')}`;
 }
 
 const frontmatterOf = (text: string): Record<string, unknown> =>

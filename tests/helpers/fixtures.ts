@@ -1,5 +1,6 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { outputRoot, projectRoot } from './build';
 
 /** The real release's folder name. */
@@ -24,4 +25,15 @@ export function edit(contentDir: string, file: string, change: (text: string) =>
   if (after === before) throw new Error(`the fixture edit of ${file} changed nothing`);
   writeFileSync(path, after);
   return path;
+}
+
+/** A digest of every file under a folder, names and bytes: equal digests, equal folders. */
+export function treeDigest(dir: string): string {
+  const hash = createHash('sha256');
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+  for (const file of files) hash.update(`${relative(dir, file)}\n`).update(readFileSync(file));
+  return `${files.length} files, ${hash.digest('hex')}`;
 }

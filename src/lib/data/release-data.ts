@@ -127,6 +127,15 @@ export function timelineAround(
   };
 }
 
+/**
+ * The figures a figure's panel draws: a share as a part of its whole, alone; a compared figure
+ * with every figure it is compared with; none otherwise.
+ */
+export function chartedWith(figure: ReleaseFigure, figures: readonly ReleaseFigure[]): ReleaseFigure[] {
+  if (figure.data.kind === 'share') return [figure];
+  return figures.filter((other) => figure.data.compare !== undefined && other.data.compare === figure.data.compare);
+}
+
 /** Figures that share a comparison title, for one chart each; a title needs two figures or more. */
 export function comparisons(figures: readonly ReleaseFigure[]): DataGroup<ReleaseFigure>[] {
   return groupInOrder(
