@@ -1,10 +1,10 @@
 import { defineCollection } from 'astro:content';
-import { releaseSchema } from './schemas/release';
-import { topicSchema } from './schemas/topic';
-import { contentRoot } from './lib/site/content-root';
-import { releaseDataLoader } from './integrations/release-data-loader';
-import { releaseGlob } from './integrations/release-loader';
-import { dataKinds, type DataKind, type KindOf } from './lib/data/kinds';
+import { releaseSchema } from './schemas/release.ts';
+import { topicSchema } from './schemas/topic.ts';
+import { contentRoot } from './lib/site/content-root.ts';
+import { releaseDataLoader } from './integrations/release-data-loader.ts';
+import { releaseGlob } from './integrations/release-loader.ts';
+import { dataKinds, type DataKind, type KindOf } from './lib/data/kinds/index.ts';
 
 // Each release is one folder: `index.mdx` (metadata and lead), `topics/*.mdx` and the published
 // text. Ids are the folder name (release) and `<folder>/<file name>` (topic).

@@ -2,11 +2,16 @@ import { existsSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineHastPlugin } from 'satteri';
-import { normalizeWhitespace, PUBLISHED_TEXT_FILE, readPublishedText } from '../lib/text/published-text';
-import { paragraphAnchor } from '../lib/text/paragraphs';
-import { compositionDifference } from '../lib/text/look-alike';
-import { nearestDifference } from '../lib/text/text-difference';
-import { invisibleDifference, officialBodyBlocks, OfficialBodyError, type BodyNode } from '../lib/text/official-body';
+import { normalizeWhitespace, PUBLISHED_TEXT_FILE, readPublishedText } from '../lib/text/published-text.ts';
+import { paragraphAnchor } from '../lib/text/paragraphs.ts';
+import { compositionDifference } from '../lib/text/look-alike.ts';
+import { nearestDifference } from '../lib/text/text-difference.ts';
+import {
+  invisibleDifference,
+  officialBodyBlocks,
+  OfficialBodyError,
+  type BodyNode,
+} from '../lib/text/official-body.ts';
 
 const NUMBERS_KEY = 'officialParagraphNumbers';
 

@@ -5,9 +5,9 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
-import { countWords } from '../lib/search/search-vocabulary';
-import { dataRecords } from './search-records';
-import { isDataPage } from '../lib/data/data-paths';
+import { countWords } from '../lib/search/search-vocabulary.ts';
+import { dataRecords } from './search-records.ts';
+import { isDataPage } from '../lib/data/data-paths.ts';
 
 /** The file beside Pagefind's bundle that lists the words of the indexed text (read by search-ui.ts). */
 const VOCABULARY_FILE = 'vocabulary.json';

@@ -3,9 +3,9 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { parse } from 'yaml';
-import { contentRoot } from '../lib/site/content-root';
-import { decodeUtf8 } from '../lib/text/published-text';
-import type { DataKind } from '../lib/data/kinds';
+import { contentRoot } from '../lib/site/content-root.ts';
+import { decodeUtf8 } from '../lib/text/published-text.ts';
+import type { DataKind } from '../lib/data/kinds/index.ts';
 
 /** The file of a release folder that holds one kind of data. */
 export function dataFile(kind: DataKind): string {

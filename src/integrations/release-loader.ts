@@ -2,11 +2,11 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { glob, type Loader } from 'astro/loaders';
 import { parse } from 'yaml';
-import { contentRoot } from '../lib/site/content-root';
-import { decodeUtf8, PUBLISHED_TEXT_FILE } from '../lib/text/published-text';
-import { dataKinds } from '../lib/data/kinds';
-import { pinProblems, PINS_FILE } from '../lib/text/official-texts';
-import { releaseFolderProblem } from '../lib/site/release-paths';
+import { contentRoot } from '../lib/site/content-root.ts';
+import { decodeUtf8, PUBLISHED_TEXT_FILE } from '../lib/text/published-text.ts';
+import { dataKinds } from '../lib/data/kinds/index.ts';
+import { pinProblems, PINS_FILE } from '../lib/text/official-texts.ts';
+import { releaseFolderProblem } from '../lib/site/release-paths.ts';
 
 /** A topic's file name: lower-case words joined by hyphens, as its address will read. */
 const TOPIC_FILE = /^[a-z0-9]+(?:-[a-z0-9]+)*\.mdx$/u;

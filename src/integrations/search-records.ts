@@ -1,5 +1,5 @@
 import { parseHTML } from 'linkedom';
-import { DATA_TOPIC } from '../lib/search/search-results';
+import { DATA_TOPIC } from '../lib/search/search-results.ts';
 
 /** A datum of a data page as one search record: its own address, text and topics. */
 export interface DataRecord {

@@ -3,8 +3,8 @@ import { extname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { Parser } from 'htmlparser2';
-import { downloadTypes, headersFile } from '../lib/site/security-headers';
-import { THEME_SCRIPT } from '../lib/site/theme';
+import { downloadTypes, headersFile } from '../lib/site/security-headers.ts';
+import { THEME_SCRIPT } from '../lib/site/theme.ts';
 
 /**
  * Inline code in a page that the Content-Security-Policy would block, described for a message:

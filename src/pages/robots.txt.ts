@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { sitePath } from '../lib/site/site-path';
+import { sitePath } from '../lib/site/site-path.ts';
 
 /** Everything may be indexed; the sitemap is named when the site's address is known. */
 export const GET: APIRoute = ({ site }) => {

@@ -1,9 +1,9 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getReleases } from '../lib/site/site-data';
-import { SITE_NAME } from '../lib/site/site-metadata';
-import { releasePaths } from '../lib/site/release-paths';
-import { sitePath, siteBase } from '../lib/site/site-path';
+import { getReleases } from '../lib/site/site-data.ts';
+import { SITE_NAME } from '../lib/site/site-metadata.ts';
+import { releasePaths } from '../lib/site/release-paths.ts';
+import { sitePath, siteBase } from '../lib/site/site-path.ts';
 
 /** The feed of releases, newest first: one item per release. */
 export const GET: APIRoute = async ({ site }) => {

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { parseWhen } from './when';
-import { datumId, editorialText, provenanceFields, quotedWords, sourceSentence } from './provenance';
+import { parseWhen } from './when.ts';
+import { datumId, editorialText, provenanceFields, quotedWords, sourceSentence } from './provenance.ts';
 
 /** A date or period in ISO 8601: `2018-12-21`, `2019`, `2019-01/2019-06`. */
 export const whenSchema = z

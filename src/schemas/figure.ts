@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { datumId, editorialText, provenanceFields, quotedWords, sourceSentence } from './provenance';
+import { datumId, editorialText, provenanceFields, quotedWords, sourceSentence } from './provenance.ts';
 
 /** What a figure is: an amount of something, a number of things, a part of a whole, or a change. */
 export const figureKinds = ['quantity', 'count', 'share', 'change'] as const;

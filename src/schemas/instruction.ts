@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { datumId, editorialText, provenanceFields, quotedWords, sourceSentence } from './provenance';
+import { datumId, editorialText, provenanceFields, quotedWords, sourceSentence } from './provenance.ts';
 
 /** The verbs the release uses for what was asked of whom. */
 export const instructionVerbs = [

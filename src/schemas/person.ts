@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { datumId, provenanceFields, quotedWords, sourceSentence } from './provenance';
+import { datumId, provenanceFields, quotedWords, sourceSentence } from './provenance.ts';
 
 /** A person, or a body: a ministry, council, agency or office. */
 export const personKinds = ['person', 'organisation'] as const;

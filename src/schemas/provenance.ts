@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { editorialWords } from './editorial';
+import { editorialWords } from './editorial.ts';
 
 /** A datum's id: lower-case words joined by hyphens, unique within its file. */
 export const datumId = z

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { calendarDate } from './calendar-date';
-import { editorialWords } from './editorial';
+import { calendarDate } from './calendar-date.ts';
+import { editorialWords } from './editorial.ts';
 
 /** Frontmatter of a release's overview (`content/releases/<release>/index.mdx`). */
 export const releaseSchema = z

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { editorialWords } from './editorial';
+import { editorialWords } from './editorial.ts';
 
 /**
  * Frontmatter of a topic (`content/releases/<release>/topics/<topic>.mdx`). The folder a topic is

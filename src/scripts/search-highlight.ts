@@ -1,5 +1,5 @@
-import { highlightRange, matchWindow } from '../lib/search/search-match';
-import { parseQuery } from '../lib/search/search-query';
+import { highlightRange, matchWindow } from '../lib/search/search-match.ts';
+import { parseQuery } from '../lib/search/search-query.ts';
 
 /**
  * The element a fragment (`#p3`) names, or null. The address is the reader's to type: a fragment

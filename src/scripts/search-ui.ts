@@ -2,8 +2,8 @@
 // the vocabulary of the indexed text, the search itself, and the results, the offer of nearer
 // words and the status line drawn into the dialog. It keeps no state of its own: each function
 // works on the `<site-search>` element (site-search.ts), whose state says which answer is wanted.
-import type { Segment } from '../lib/search/search';
-import { replaceWord, showAllLabel, statusLine, suggestionParts } from '../lib/search/search-messages';
+import type { Segment } from '../lib/search/search.ts';
+import { replaceWord, showAllLabel, statusLine, suggestionParts } from '../lib/search/search-messages.ts';
 import {
   highlightWords,
   MAX_PARAGRAPHS_SHOWN,
@@ -13,9 +13,9 @@ import {
   type PageResult,
   type SearchAnswer,
   type SearchEngine,
-} from '../lib/search/search-results';
-import { lexicon, type Lexicon, type Vocabulary } from '../lib/search/search-vocabulary';
-import type { SiteSearch } from './site-search';
+} from '../lib/search/search-results.ts';
+import { lexicon, type Lexicon, type Vocabulary } from '../lib/search/search-vocabulary.ts';
+import type { SiteSearch } from './site-search.ts';
 
 interface Pagefind extends SearchEngine {
   options(options: { baseUrl?: string; noWorker?: boolean }): Promise<void>;

@@ -4,9 +4,9 @@
 // what finds and draws results (search-ui.ts, then Pagefind's bundle and the vocabulary) is
 // fetched the first time the dialog opens, and what the reader asks before then (Enter included)
 // is recorded in the state and done by that code once it has loaded.
-import type { LoadedSearch } from './search-ui';
+import type { LoadedSearch } from './search-ui.ts';
 
-type SearchUi = typeof import('./search-ui');
+type SearchUi = typeof import('./search-ui.ts');
 
 // Searching this index takes milliseconds: the delay only merges a burst of keystrokes or a paste.
 const TYPING_DELAY_MS = 30;
@@ -121,7 +121,7 @@ export class SiteSearch extends HTMLElement {
 
   /** The search code, fetched once. */
   #ui(): Promise<SearchUi> {
-    return (this.state.ui ??= import('./search-ui'));
+    return (this.state.ui ??= import('./search-ui.ts'));
   }
 
   /** Asks for a search of what is typed, once the reader pauses (or after `delay` ms). */
@@ -214,6 +214,6 @@ customElements.define('site-search', SiteSearch);
 
 // A page reached from a search result highlights the words that were searched for.
 if (new URLSearchParams(window.location.search).has('highlight'))
-  void import('./search-highlight').then((module) => module.highlightFromUrl());
+  void import('./search-highlight.ts').then((module) => module.highlightFromUrl());
 // What only works with JavaScript is hidden in the markup and shown from here.
 for (const element of document.querySelectorAll<HTMLElement>('[data-js-only]')) element.hidden = false;

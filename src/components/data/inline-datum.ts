@@ -1,5 +1,5 @@
-import { didYouMean } from '../../lib/text/text-difference';
-import type { Source } from '../../lib/data/release-data';
+import { didYouMean } from '../../lib/text/text-difference.ts';
+import type { Source } from '../../lib/data/release-data.ts';
 
 /**
  * The datum an inline MDX component shows. Stops the build, naming the topic file, when the id is

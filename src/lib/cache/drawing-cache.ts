@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
-import { astroCacheDir } from '../site/content-root';
+import { astroCacheDir } from '../site/content-root.ts';
 
 // The PDFs and social cards take most of a build's time, and most of them come out the same as in
 // the build before. Each drawing is kept under a key made of everything that shapes its bytes

@@ -1,7 +1,7 @@
 import type { Font } from 'fontkit';
 import sharp from 'sharp';
-import { rendererKey } from '../cache/drawing-cache';
-import { parsedFace } from '../fonts/serif-fonts';
+import { rendererKey } from '../cache/drawing-cache.ts';
+import { parsedFace } from '../fonts/serif-fonts.ts';
 
 // libvips would keep every card it drew in its operation cache; each card is drawn once.
 sharp.cache(false);

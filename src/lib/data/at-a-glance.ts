@@ -1,7 +1,7 @@
-import { figureText } from './release-data';
-import type { ReleaseData } from './kinds';
-import type { ReleaseInstruction, ResolvedParty } from './kinds/instructions';
-import { lowerFirst, upperFirst } from '../text/letter-case';
+import { figureText } from './release-data.ts';
+import type { ReleaseData } from './kinds/index.ts';
+import type { ReleaseInstruction, ResolvedParty } from './kinds/instructions.ts';
+import { lowerFirst, upperFirst } from '../text/letter-case.ts';
 
 /** One instruction as a line of the release's summary, in the words of the text it comes from. */
 export interface GlanceLine {

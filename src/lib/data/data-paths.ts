@@ -1,4 +1,4 @@
-import { dataKind, dataKinds, type DataKind } from './kinds';
+import { dataKind, dataKinds, type DataKind } from './kinds/index.ts';
 
 /** The files of one kind of open data: its records as JSON and CSV, and the JSON's schema. */
 export const openDataFormats = ['json', 'csv', 'schema.json'] as const;

@@ -1,11 +1,11 @@
 import type { z } from 'astro/zod';
-import { paragraphAnchor } from '../text/paragraphs';
-import { normalizeWhitespace } from '../text/published-text';
-import { ContentError } from '../text/release-model';
-import type { DataEntry, ParagraphPlace, Source } from './release-data';
-import { findWords, splitSentences } from '../text/sentences';
-import { checkOrder, dataKinds, type DataKind, type KindOf, type ReleaseData } from './kinds';
-import { quote, type CheckContext, type NeededKind } from './kinds/kind';
+import { paragraphAnchor } from '../text/paragraphs.ts';
+import { normalizeWhitespace } from '../text/published-text.ts';
+import { ContentError } from '../text/release-model.ts';
+import type { DataEntry, ParagraphPlace, Source } from './release-data.ts';
+import { findWords, splitSentences } from '../text/sentences.ts';
+import { checkOrder, dataKinds, type DataKind, type KindOf, type ReleaseData } from './kinds/index.ts';
+import { quote, type CheckContext, type NeededKind } from './kinds/kind.ts';
 
 /** The data of one release as read from its files, before the checks: each kind read by its schema. */
 export type ReleaseDataInput = { [K in DataKind]: DataEntry<z.output<KindOf<K>['schema']>>[] };

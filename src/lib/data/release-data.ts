@@ -1,9 +1,9 @@
-import type { ReleaseDate } from './kinds/dates';
-import type { ReleaseFigure } from './kinds/figures';
-import type { ReleaseInstruction } from './kinds/instructions';
-import { OVERVIEW_LABEL } from '../site/site-metadata';
-import { releasePaths } from '../site/release-paths';
-import { formatWhen, whenSortKey } from '../../schemas/when';
+import type { ReleaseDate } from './kinds/dates.ts';
+import type { ReleaseFigure } from './kinds/figures.ts';
+import type { ReleaseInstruction } from './kinds/instructions.ts';
+import { OVERVIEW_LABEL } from '../site/site-metadata.ts';
+import { releasePaths } from '../site/release-paths.ts';
+import { formatWhen, whenSortKey } from '../../schemas/when.ts';
 
 /** Where a paragraph of the official text is read: its topic (or the overview) and its page. */
 export interface ParagraphPlace {

@@ -1,7 +1,7 @@
-import type { InstructionVerb } from '../../schemas/instruction';
-import { ContentError } from '../text/release-model';
-import type { ReleaseInstruction } from './kinds/instructions';
-import type { ReleasePerson } from './kinds/people';
+import type { InstructionVerb } from '../../schemas/instruction.ts';
+import { ContentError } from '../text/release-model.ts';
+import type { ReleaseInstruction } from './kinds/instructions.ts';
+import type { ReleasePerson } from './kinds/people.ts';
 
 /**
  * How strongly each of the text's verbs binds whom it names, strongest first: an editorial line may

@@ -1,15 +1,15 @@
 import { getCollection } from 'astro:content';
-import { checkReleaseData, ReleaseDataError, type ReleaseDataInput } from './release-data-check';
-import { checkEditorialVerbs } from './reporting-verbs';
-import { paragraphPlaces, type DataEntry } from './release-data';
-import { getReleases, getSearchFilterValues, type Release } from '../site/site-data';
+import { checkReleaseData, ReleaseDataError, type ReleaseDataInput } from './release-data-check.ts';
+import { checkEditorialVerbs } from './reporting-verbs.ts';
+import { paragraphPlaces, type DataEntry } from './release-data.ts';
+import { getReleases, getSearchFilterValues, type Release } from '../site/site-data.ts';
 import { dirname, join } from 'node:path';
-import { inputsDigest } from '../cache/drawing-cache';
-import { siteInputs } from '../site/site-inputs';
-import { releasePublishedFile } from '../downloads/release-downloads';
-import { dataKinds, type DataKind, type ReleaseData } from './kinds';
-import { ContentError } from '../text/release-model';
-import { compositionDifference, firstDifference, skeleton } from '../text/look-alike';
+import { inputsDigest } from '../cache/drawing-cache.ts';
+import { siteInputs } from '../site/site-inputs.ts';
+import { releasePublishedFile } from '../downloads/release-downloads.ts';
+import { dataKinds, type DataKind, type ReleaseData } from './kinds/index.ts';
+import { ContentError } from '../text/release-model.ts';
+import { compositionDifference, firstDifference, skeleton } from '../text/look-alike.ts';
 
 /** A release with its data, checked against its official text. */
 export interface ReleaseWithData {

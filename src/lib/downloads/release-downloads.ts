@@ -1,15 +1,15 @@
 import { dirname } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import { readPublishedText } from '../text/published-text';
-import type { ReleaseEntryLike, ReleaseModel, TopicEntryLike } from '../text/release-model';
-import type { ReleaseFrontmatter } from '../../schemas/release';
-import { releasePdf, type ReleaseDocument } from '../pdf/release-pdf';
-import { loadSerifFonts, type SerifFonts } from '../fonts/serif-fonts';
-import { drawingCacheDir, drawnOnce, rendererKey, sha256Hex } from '../cache/drawing-cache';
-import { SITE_NAME } from '../site/site-metadata';
-import { copySentence, originalSentence, provenanceOf, sitePublisher } from '../site/publisher';
-import { absoluteAddress, type SiteAddress } from '../site/site-address';
-import { releaseFiles, releasePaths } from '../site/release-paths';
+import { readPublishedText } from '../text/published-text.ts';
+import type { ReleaseEntryLike, ReleaseModel, TopicEntryLike } from '../text/release-model.ts';
+import type { ReleaseFrontmatter } from '../../schemas/release.ts';
+import { releasePdf, type ReleaseDocument } from '../pdf/release-pdf.ts';
+import { loadSerifFonts, type SerifFonts } from '../fonts/serif-fonts.ts';
+import { drawingCacheDir, drawnOnce, rendererKey, sha256Hex } from '../cache/drawing-cache.ts';
+import { SITE_NAME } from '../site/site-metadata.ts';
+import { copySentence, originalSentence, provenanceOf, sitePublisher } from '../site/publisher.ts';
+import { absoluteAddress, type SiteAddress } from '../site/site-address.ts';
+import { releaseFiles, releasePaths } from '../site/release-paths.ts';
 
 /** What the downloads need of a checked release (`Release` from site-data fits). */
 export type DownloadableRelease = ReleaseModel<ReleaseEntryLike<ReleaseFrontmatter>, TopicEntryLike>;

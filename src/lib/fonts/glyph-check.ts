@@ -1,5 +1,5 @@
 import type { Font } from 'fontkit';
-import { parsedFace } from './serif-fonts';
+import { parsedFace } from './serif-fonts.ts';
 
 /** A text the PDF prints, and where it comes from, for a message naming the file and field. */
 export interface PrintedText {

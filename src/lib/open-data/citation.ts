@@ -1,7 +1,7 @@
-import { formatDate, isoDate } from '../text/dates';
-import { publicAddress, withBase, type SiteAddress } from '../site/site-address';
-import { copySentence, NO_COPY_ADDRESS } from '../site/publisher';
-import { upperFirst } from '../text/letter-case';
+import { formatDate, isoDate } from '../text/dates.ts';
+import { publicAddress, withBase, type SiteAddress } from '../site/site-address.ts';
+import { copySentence, NO_COPY_ADDRESS } from '../site/publisher.ts';
+import { upperFirst } from '../text/letter-case.ts';
 
 /** What a citation of a release says: who wrote it, what, when, where, who published it, and whose copy this is. */
 export interface CitedRelease {

@@ -1,4 +1,4 @@
-import { dataLicense } from './rights';
+import { dataLicense } from './rights.ts';
 
 /** An open-data file as the data package lists it. */
 export interface PackagedFile {

@@ -1,16 +1,16 @@
-import { bibtexEntry, citedRelease, cslItem } from './citation';
-import { dataPaths, openDataFormats } from '../data/data-paths';
-import { dataPackage } from './data-package';
-import { kindToCsv, publishedRecords, wholeReleaseDocument, wholeReleaseSchema } from './open-data';
-import { paragraphPlaces } from '../data/release-data';
-import { dataKinds, kindsOf } from '../data/kinds';
-import type { Addresser } from '../data/kinds/kind';
-import type { ReleaseWithData } from '../data/site-release-data';
-import { dataLicense } from './rights';
-import { absoluteAddress } from '../site/site-address';
-import { copySentence, originalSentence, provenanceOf, sitePublisher } from '../site/publisher';
-import { releasePaths } from '../site/release-paths';
-import { jsonSchemaOf, openDataFileSchema } from '../../schemas/open-data';
+import { bibtexEntry, citedRelease, cslItem } from './citation.ts';
+import { dataPaths, openDataFormats } from '../data/data-paths.ts';
+import { dataPackage } from './data-package.ts';
+import { kindToCsv, publishedRecords, wholeReleaseDocument, wholeReleaseSchema } from './open-data.ts';
+import { paragraphPlaces } from '../data/release-data.ts';
+import { dataKinds, kindsOf } from '../data/kinds/index.ts';
+import type { Addresser } from '../data/kinds/kind.ts';
+import type { ReleaseWithData } from '../data/site-release-data.ts';
+import { dataLicense } from './rights.ts';
+import { absoluteAddress } from '../site/site-address.ts';
+import { copySentence, originalSentence, provenanceOf, sitePublisher } from '../site/publisher.ts';
+import { releasePaths } from '../site/release-paths.ts';
+import { jsonSchemaOf, openDataFileSchema } from '../../schemas/open-data.ts';
 
 /** A file published for reuse: its name in the release's `data/` folder, its type and its text. */
 export interface OpenDataFile {

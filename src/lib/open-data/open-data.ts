@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
-import { isoDate } from '../text/dates';
-import { dataLicense } from './rights';
-import { paragraphAnchor } from '../text/paragraphs';
-import type { ParagraphPlace, Source } from '../data/release-data';
+import { isoDate } from '../text/dates.ts';
+import { dataLicense } from './rights.ts';
+import { paragraphAnchor } from '../text/paragraphs.ts';
+import type { ParagraphPlace, Source } from '../data/release-data.ts';
 import {
   dataKind,
   dataKinds,
@@ -10,9 +10,9 @@ import {
   type KindOf,
   type PublishedRecords,
   type ReleaseData,
-} from '../data/kinds';
-import type { Addresser, CsvColumn, RecordContext } from '../data/kinds/kind';
-import { publishedReleaseSchema } from '../../schemas/open-data';
+} from '../data/kinds/index.ts';
+import type { Addresser, CsvColumn, RecordContext } from '../data/kinds/kind.ts';
+import { publishedReleaseSchema } from '../../schemas/open-data.ts';
 
 /** The published records of a release's data: each datum as written, with where it comes from. */
 export function publishedRecords(releaseId: string, data: ReleaseData, address: Addresser): PublishedRecords {

@@ -1,7 +1,7 @@
 import PDFDocument from 'pdfkit';
-import { formatDate } from '../text/dates';
-import { checkFont, type PrintedText } from '../fonts/glyph-check';
-import type { SerifFonts } from '../fonts/serif-fonts';
+import { formatDate } from '../text/dates.ts';
+import { checkFont, type PrintedText } from '../fonts/glyph-check.ts';
+import type { SerifFonts } from '../fonts/serif-fonts.ts';
 
 /** A release as the PDF prints it: plain data, taken from the checked content. */
 export interface ReleaseDocument {

@@ -1,4 +1,4 @@
-import { OVERVIEW_LABEL } from '../site/site-metadata';
+import { OVERVIEW_LABEL } from '../site/site-metadata.ts';
 
 /** The values of the search's topic filter: the overview, then every topic label once, alphabetically. */
 export function searchFilterValues(releases: readonly { topics: readonly { data: { label: string } }[] }[]): string[] {

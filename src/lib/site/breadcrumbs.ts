@@ -1,5 +1,5 @@
-import { releasePaths } from './release-paths';
-import { withBase } from './site-address';
+import { releasePaths } from './release-paths.ts';
+import { withBase } from './site-address.ts';
 
 /** One step of a breadcrumb trail; the last step is the page itself and is shown without a link. */
 export interface Crumb {

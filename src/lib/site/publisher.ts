@@ -1,4 +1,4 @@
-import { formatDate } from '../text/dates';
+import { formatDate } from '../text/dates.ts';
 
 /** Who publishes this copy of the releases, and how to reach them: set when the site is built. */
 export interface Publisher {

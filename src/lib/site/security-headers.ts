@@ -1,4 +1,4 @@
-import { themeScriptHash } from './theme';
+import { themeScriptHash } from './theme.ts';
 
 /**
  * The Content-Security-Policy of every page. Everything comes from the site's own origin; the only

@@ -1,4 +1,4 @@
-import type { EntryPanel } from '../text/release-model';
+import type { EntryPanel } from '../text/release-model.ts';
 
 /**
  * The span class of the side column's last cell, which spans every row left; the stylesheet has

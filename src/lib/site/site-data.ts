@@ -1,8 +1,8 @@
 import { dirname } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { readPublishedText } from '../text/published-text';
-import { releaseModel, topicsByRelease, type ReleaseModel } from '../text/release-model';
-import { searchFilterValues } from '../search/search';
+import { readPublishedText } from '../text/published-text.ts';
+import { releaseModel, topicsByRelease, type ReleaseModel } from '../text/release-model.ts';
+import { searchFilterValues } from '../search/search.ts';
 
 /** A checked release with its topics, ready for pages. */
 export type Release = ReleaseModel<CollectionEntry<'releases'>, CollectionEntry<'topics'>>;

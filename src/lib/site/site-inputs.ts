@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { inputsDigest } from '../cache/drawing-cache';
-import { serifFontFiles } from '../fonts/serif-fonts';
-import { sitePublisher } from './publisher';
+import { inputsDigest } from '../cache/drawing-cache.ts';
+import { serifFontFiles } from '../fonts/serif-fonts.ts';
+import { sitePublisher } from './publisher.ts';
 
 /**
  * What every page is made from besides its release, which Astro's own hashes of a page (the code

@@ -1,4 +1,4 @@
-import { withBase } from './site-address';
+import { withBase } from './site-address.ts';
 
 /**
  * The base path the site is built for (`BASE_PATH`, `/` at a domain's root), as Astro gives it to

@@ -1,9 +1,9 @@
 import type { GovernmentOrganization, NewsArticle, Organization, WithContext } from 'schema-dts';
-import type { ReleaseFrontmatter } from '../../schemas/release';
-import { isoDate } from '../text/dates';
-import { sitePublisher } from './publisher';
-import { releasePaths, socialCardPaths } from './release-paths';
-import { withBase } from './site-address';
+import type { ReleaseFrontmatter } from '../../schemas/release.ts';
+import { isoDate } from '../text/dates.ts';
+import { sitePublisher } from './publisher.ts';
+import { releasePaths, socialCardPaths } from './release-paths.ts';
+import { withBase } from './site-address.ts';
 
 /** What a release page tells search engines about the release (or one topic of it). */
 export interface ArticleFacts {

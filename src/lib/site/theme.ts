@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 
-import { THEME_STORAGE_KEY } from './theme-key';
+import { THEME_STORAGE_KEY } from './theme-key.ts';
 
 /**
  * Runs in the page's head before anything is painted, so that a reader who chose a theme never

@@ -1,9 +1,9 @@
-import { DATE_FORMS, datesWritten, formatDate } from './dates';
-import { normalizeWhitespace, type PublishedText } from './published-text';
-import { readOfficialBody } from './official-body';
-import { nearestDifference } from './text-difference';
-import { compositionDifference } from './look-alike';
-import { RESERVED_TOPIC_SLUGS, topicSlug } from '../site/release-paths';
+import { DATE_FORMS, datesWritten, formatDate } from './dates.ts';
+import { normalizeWhitespace, type PublishedText } from './published-text.ts';
+import { readOfficialBody } from './official-body.ts';
+import { nearestDifference } from './text-difference.ts';
+import { compositionDifference } from './look-alike.ts';
+import { RESERVED_TOPIC_SLUGS, topicSlug } from '../site/release-paths.ts';
 
 /** A content problem, reported as `<file>: <field>: <what is wrong>`; it stops the build. */
 export class ContentError extends Error {

@@ -1,11 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { formatDate } from '../../lib/text/dates';
-import { loadSerifFonts } from '../../lib/fonts/serif-fonts';
-import { getReleases } from '../../lib/site/site-data';
-import { SITE_NAME } from '../../lib/site/site-metadata';
-import { socialCardKey, socialCardPng, type SocialCardText } from '../../lib/cards/social-card';
-import { drawingCacheDir, drawnOnce, inputsDigest } from '../../lib/cache/drawing-cache';
-import { socialCardPaths } from '../../lib/site/release-paths';
+import { formatDate } from '../../lib/text/dates.ts';
+import { loadSerifFonts } from '../../lib/fonts/serif-fonts.ts';
+import { getReleases } from '../../lib/site/site-data.ts';
+import { SITE_NAME } from '../../lib/site/site-metadata.ts';
+import { socialCardKey, socialCardPng, type SocialCardText } from '../../lib/cards/social-card.ts';
+import { drawingCacheDir, drawnOnce, inputsDigest } from '../../lib/cache/drawing-cache.ts';
+import { socialCardPaths } from '../../lib/site/release-paths.ts';
 
 /** The card's site path without `social/` and `.png`: the route parameter. */
 const param = (path: string): string => path.replace(/^social\//u, '').replace(/\.png$/u, '');

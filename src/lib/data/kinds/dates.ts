@@ -1,7 +1,7 @@
-import { dateSchema, publishedDateSchema, type DateData } from '../../../schemas/date';
-import { missingParts, parseWhen, type When } from '../../../schemas/when';
-import type { Source } from '../release-data';
-import { defineDataKind, provenanceColumns, publishDatum, quote } from './kind';
+import { dateSchema, publishedDateSchema, type DateData } from '../../../schemas/date.ts';
+import { missingParts, parseWhen, type When } from '../../../schemas/when.ts';
+import type { Source } from '../release-data.ts';
+import { defineDataKind, provenanceColumns, publishDatum, quote } from './kind.ts';
 
 /** A date or period of the release, checked. */
 export interface ReleaseDate {

@@ -1,10 +1,10 @@
-import { figureSchema, publishedFigureSchema, type FigureData } from '../../../schemas/figure';
-import type { WhenPoint } from '../../../schemas/when';
-import { findWrittenNumber, parseWrittenNumber } from '../../text/written-numbers';
-import type { Source } from '../release-data';
-import { dates, type ReleaseDate } from './dates';
-import { didYouMean } from '../../text/text-difference';
-import { defineDataKind, provenanceColumns, publishDatum, quote } from './kind';
+import { figureSchema, publishedFigureSchema, type FigureData } from '../../../schemas/figure.ts';
+import type { WhenPoint } from '../../../schemas/when.ts';
+import { findWrittenNumber, parseWrittenNumber } from '../../text/written-numbers.ts';
+import type { Source } from '../release-data.ts';
+import { dates, type ReleaseDate } from './dates.ts';
+import { didYouMean } from '../../text/text-difference.ts';
+import { defineDataKind, provenanceColumns, publishDatum, quote } from './kind.ts';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 

@@ -1,8 +1,8 @@
 import type { z } from 'astro/zod';
-import { dates } from './dates';
-import { figures } from './figures';
-import { instructions } from './instructions';
-import { people } from './people';
+import { dates } from './dates.ts';
+import { figures } from './figures.ts';
+import { instructions } from './instructions.ts';
+import { people } from './people.ts';
 
 /**
  * Every kind of release data, in the order the navigation, the open-data page and the

@@ -3,11 +3,11 @@ import {
   publishedInstructionSchema,
   type InstructionData,
   type Party,
-} from '../../../schemas/instruction';
-import type { Source } from '../release-data';
-import { didYouMean } from '../../text/text-difference';
-import { defineDataKind, provenanceColumns, publishDatum, quote } from './kind';
-import { people, type ReleasePerson } from './people';
+} from '../../../schemas/instruction.ts';
+import type { Source } from '../release-data.ts';
+import { didYouMean } from '../../text/text-difference.ts';
+import { defineDataKind, provenanceColumns, publishDatum, quote } from './kind.ts';
+import { people, type ReleasePerson } from './people.ts';
 
 /** Who gave or received an instruction, with the person or organisation resolved. */
 export interface ResolvedParty {

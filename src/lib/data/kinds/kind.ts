@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import type { DataEntry, Source } from '../release-data';
+import type { DataEntry, Source } from '../release-data.ts';
 
 /**
  * Turns a site path (`releases/x/#p3`, no leading slash) into the absolute address readers are

@@ -1,7 +1,7 @@
-import { paragraphAnchor } from '../../text/paragraphs';
-import { personSchema, publishedPersonSchema, type PersonData } from '../../../schemas/person';
-import type { Source } from '../release-data';
-import { defineDataKind, provenanceColumns } from './kind';
+import { paragraphAnchor } from '../../text/paragraphs.ts';
+import { personSchema, publishedPersonSchema, type PersonData } from '../../../schemas/person.ts';
+import type { Source } from '../release-data.ts';
+import { defineDataKind, provenanceColumns } from './kind.ts';
 
 /** A person or organisation the release names, checked. */
 export interface ReleasePerson {

@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import type { Release } from '../../../lib/site/site-data';
-import { perReleasePaths } from '../../../lib/data/site-release-data';
-import { releaseDownloads } from '../../../lib/downloads/release-downloads';
-import { siteBase } from '../../../lib/site/site-path';
+import type { Release } from '../../../lib/site/site-data.ts';
+import { perReleasePaths } from '../../../lib/data/site-release-data.ts';
+import { releaseDownloads } from '../../../lib/downloads/release-downloads.ts';
+import { siteBase } from '../../../lib/site/site-path.ts';
 
 export const getStaticPaths = perReleasePaths satisfies GetStaticPaths;
 

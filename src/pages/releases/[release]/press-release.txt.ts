@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import type { Release } from '../../../lib/site/site-data';
-import { perReleasePaths } from '../../../lib/data/site-release-data';
-import { releasePublishedFile } from '../../../lib/downloads/release-downloads';
+import type { Release } from '../../../lib/site/site-data.ts';
+import { perReleasePaths } from '../../../lib/data/site-release-data.ts';
+import { releasePublishedFile } from '../../../lib/downloads/release-downloads.ts';
 
 export const getStaticPaths = perReleasePaths satisfies GetStaticPaths;
 

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getReleasesWithData, type ReleaseWithData } from '../../../../lib/data/site-release-data';
-import { openDataFiles } from '../../../../lib/open-data/open-data-files';
-import { siteBase } from '../../../../lib/site/site-path';
+import { getReleasesWithData, type ReleaseWithData } from '../../../../lib/data/site-release-data.ts';
+import { openDataFiles } from '../../../../lib/open-data/open-data-files.ts';
+import { siteBase } from '../../../../lib/site/site-path.ts';
 
 export const getStaticPaths = (async () =>
   [...(await getReleasesWithData()).values()].flatMap((entry) =>
