@@ -4,14 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { defineHastPlugin } from 'satteri';
 import { normalizeWhitespace, PUBLISHED_TEXT_FILE, readPublishedText } from '../lib/text/published-text.ts';
 import { paragraphAnchor } from '../lib/text/paragraphs.ts';
-import { compositionDifference } from '../lib/text/look-alike.ts';
-import { nearestDifference } from '../lib/text/text-difference.ts';
-import {
-  invisibleDifference,
-  officialBodyBlocks,
-  OfficialBodyError,
-  type BodyNode,
-} from '../lib/text/official-body.ts';
+import { throwProblems } from '../lib/check/content-error.ts';
+import { officialBodyBlocks, paragraphProblems, type BodyNode } from '../lib/text/official-body.ts';
 
 const NUMBERS_KEY = 'officialParagraphNumbers';
 
@@ -53,35 +47,10 @@ export const officialParagraphs = defineHastPlugin({
     if (!release) return;
     const file = relative(process.cwd(), path);
     const numbers = new Map<string, number>();
-    for (const block of officialBodyBlocks(root as BodyNode, file)) {
-      if (block.kind !== 'paragraph') continue;
-      const index = release.paragraphs.indexOf(block.text);
-      if (index < 0) {
-        const nearest = nearestDifference(block.text, release.paragraphs);
-        const why =
-          invisibleDifference(block.text, release.paragraphs) ??
-          release.paragraphs.map((paragraph) => compositionDifference(block.text, paragraph)).find(Boolean) ??
-          nearest?.summary ??
-          'the official text must be verbatim';
-        // The first line says what and where; the lines after it show the two texts at the difference.
-        throw new OfficialBodyError(
-          file,
-          block.line,
-          [
-            `the paragraph "${block.text.slice(0, 70)}" is not in ${relative(process.cwd(), release.source)}: ${why}`,
-            ...(nearest?.display ?? []),
-          ].join('\n'),
-        );
-      }
-      if (numbers.has(block.text)) {
-        throw new OfficialBodyError(
-          file,
-          block.line,
-          `paragraph ${index + 1} ("${block.text.slice(0, 50)}") is here twice`,
-        );
-      }
-      numbers.set(block.text, index + 1);
-    }
+    const blocks = officialBodyBlocks(root as BodyNode, file);
+    throwProblems(
+      paragraphProblems(blocks, release.paragraphs, file, relative(process.cwd(), release.source), numbers),
+    );
     // Read by the paragraph visitor, which numbers what the check above has read.
     ctx.data[NUMBERS_KEY] = numbers;
   },

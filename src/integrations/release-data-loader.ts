@@ -2,7 +2,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { parse } from 'yaml';
+import { parse, YAMLError } from 'yaml';
+import { ContentError } from '../lib/check/content-error.ts';
 import { contentRoot } from '../lib/site/content-root.ts';
 import { decodeUtf8 } from '../lib/text/published-text.ts';
 import type { DataKind } from '../lib/data/kinds/index.ts';
@@ -18,21 +19,24 @@ export function readDataItems(text: string, file: string): { id: string; item: R
   try {
     parsed = parse(text, { prettyErrors: true });
   } catch (error) {
-    throw new Error(`${file}: not valid YAML: ${error instanceof Error ? error.message : String(error)}`, {
-      cause: error,
+    const at = error instanceof YAMLError ? error.linePos?.[0] : undefined;
+    throw new ContentError(file, '', `not valid YAML: ${error instanceof Error ? error.message : String(error)}`, {
+      line: at?.line,
+      column: at?.col,
     });
   }
   if (parsed === null || parsed === undefined) return [];
-  if (!Array.isArray(parsed)) throw new Error(`${file}: must be a list of items, each starting with "- id: "`);
+  if (!Array.isArray(parsed))
+    throw new ContentError(file, '', 'must be a list of items, each starting with "- id: "', { line: 1 });
   const seen = new Set<string>();
   return parsed.map((item: unknown, i) => {
     if (typeof item !== 'object' || item === null || Array.isArray(item)) {
-      throw new Error(`${file}: item ${i + 1}: must be a set of fields, starting with "id: "`);
+      throw new ContentError(file, `item ${i + 1}`, 'must be a set of fields, starting with "id: "');
     }
     const record = item as Record<string, unknown>;
     const id = record['id'];
-    if (typeof id !== 'string' || id === '') throw new Error(`${file}: item ${i + 1}: id: is missing`);
-    if (seen.has(id)) throw new Error(`${file}: ${id}: id: is used twice in the file; each item needs its own`);
+    if (typeof id !== 'string' || id === '') throw new ContentError(file, `item ${i + 1}: id`, 'is missing');
+    if (seen.has(id)) throw new ContentError(file, `${id}: id`, 'is used twice in the file; each item needs its own');
     seen.add(id);
     return { id, item: record };
   });

@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { glob, type Loader } from 'astro/loaders';
-import { parse } from 'yaml';
+import { parse, YAMLError } from 'yaml';
+import { ContentError } from '../lib/check/content-error.ts';
 import { contentRoot } from '../lib/site/content-root.ts';
 import { decodeUtf8, PUBLISHED_TEXT_FILE } from '../lib/text/published-text.ts';
 import { dataKinds } from '../lib/data/kinds/index.ts';
@@ -19,21 +20,23 @@ const SYSTEM_FILES = new Set(['.DS_Store', 'Thumbs.db', 'desktop.ini']);
  * site would silently leave out (a topic named `...mdx`, a `notes.md`, a `data/figure.yaml`) is a
  * mistake its editor should hear about.
  */
-export function unreadFiles(root: string): string[] {
-  const problems: string[] = [];
+export function unreadFiles(root: string): ContentError[] {
+  const problems: ContentError[] = [];
   if (!existsSync(root)) return problems;
   const at = (...parts: string[]): string => relative(process.cwd(), join(root, ...parts));
   for (const release of readdirSync(root, { withFileTypes: true })) {
     if (SYSTEM_FILES.has(release.name)) continue;
     if (release.isFile() && release.name === PINS_FILE) continue;
     if (!release.isDirectory()) {
-      problems.push(`${at(release.name)}: is not a release folder; each release is a folder of its own`);
+      problems.push(
+        new ContentError(at(release.name), '', 'is not a release folder; each release is a folder of its own'),
+      );
       continue;
     }
     const badName = releaseFolderProblem(release.name);
     if (badName) {
       // The message names the odd character by its code point: the name itself may not show it.
-      problems.push(`${at(release.name)}: folder name: ${badName}`);
+      problems.push(new ContentError(at(release.name), 'folder name', badName));
       continue;
     }
     for (const entry of readdirSync(join(root, release.name), { withFileTypes: true })) {
@@ -44,8 +47,11 @@ export function unreadFiles(root: string): string[] {
         for (const topic of readdirSync(join(root, release.name, name), { withFileTypes: true })) {
           if (SYSTEM_FILES.has(topic.name) || (topic.isFile() && TOPIC_FILE.test(topic.name))) continue;
           problems.push(
-            `${at(release.name, name, topic.name)}: file name: a topic is a file named like "asset-recovery.mdx" ` +
-              `(lower-case letters, digits and single hyphens); this one would be left out`,
+            new ContentError(
+              at(release.name, name, topic.name),
+              'file name',
+              'a topic is a file named like "asset-recovery.mdx" (lower-case letters, digits and single hyphens); this one would be left out',
+            ),
           );
         }
         continue;
@@ -55,15 +61,21 @@ export function unreadFiles(root: string): string[] {
           if (SYSTEM_FILES.has(file.name)) continue;
           if (file.isFile() && dataKinds.some((kind) => file.name === `${kind.id}.yaml`)) continue;
           problems.push(
-            `${at(release.name, name, file.name)}: file name: release data is one of ` +
-              `${dataKinds.map((kind) => `${kind.id}.yaml`).join(', ')}; this one would be left out`,
+            new ContentError(
+              at(release.name, name, file.name),
+              'file name',
+              `release data is one of ${dataKinds.map((kind) => `${kind.id}.yaml`).join(', ')}; this one would be left out`,
+            ),
           );
         }
         continue;
       }
       problems.push(
-        `${at(release.name, name)}: file name: a release folder holds index.mdx, ${PUBLISHED_TEXT_FILE}, ` +
-          `topics/ and data/; this would be left out`,
+        new ContentError(
+          at(release.name, name),
+          'file name',
+          `a release folder holds index.mdx, ${PUBLISHED_TEXT_FILE}, topics/ and data/; this would be left out`,
+        ),
       );
     }
   }
@@ -81,13 +93,17 @@ export function readFrontmatter(text: string, file: string): Record<string, unkn
  */
 export function readEntryFile(text: string, file: string): { data: Record<string, unknown>; body: string } {
   if (text.startsWith('\ufeff')) {
-    throw new Error(`${file}: starts with a byte-order mark (U+FEFF); save it as UTF-8 without one`);
+    throw new ContentError(file, '', 'starts with a byte-order mark (U+FEFF); save it as UTF-8 without one', {
+      line: 1,
+    });
   }
   const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/u.exec(text);
   if (!match) {
     if (/^\s*---/u.test(text)) {
-      throw new Error(
-        `${file}: frontmatter: must open with "---" on the first line and close with "---" on a line of its own`,
+      throw new ContentError(
+        file,
+        'frontmatter',
+        'must open with "---" on the first line and close with "---" on a line of its own',
       );
     }
     return { data: {}, body: text.trim() };
@@ -97,13 +113,29 @@ export function readEntryFile(text: string, file: string): { data: Record<string
   try {
     data = parse(match[1] ?? '', { prettyErrors: true });
   } catch (error) {
-    throw new Error(`${file}: frontmatter: not valid YAML: ${error instanceof Error ? error.message : String(error)}`, {
-      cause: error,
-    });
+    const at = error instanceof YAMLError ? error.linePos?.[0] : undefined;
+    throw new ContentError(
+      file,
+      'frontmatter',
+      `not valid YAML: ${error instanceof Error ? error.message : String(error)}`,
+      {
+        // The frontmatter starts on the file's second line.
+        line: at ? at.line + 1 : undefined,
+        column: at?.col,
+      },
+    );
   }
   if (data === null || data === undefined) return { data: {}, body };
-  if (typeof data !== 'object' || Array.isArray(data)) throw new Error(`${file}: frontmatter: must be a set of fields`);
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    throw new ContentError(file, 'frontmatter', 'must be a set of fields', { line: 2 });
+  }
   return { data: data as Record<string, unknown>, body };
+}
+
+/** The line of an MDX file's text on which its body (as {@link readEntryFile} gives it) starts. */
+export function bodyLine(text: string, body: string): number {
+  const at = body === '' ? text.length : text.indexOf(body);
+  return text.slice(0, Math.max(at, 0)).split('\n').length;
 }
 
 /**
@@ -138,7 +170,7 @@ export function releaseGlob(options: Parameters<typeof glob>[0]): Loader {
     ...inner,
     load: async (context) => {
       const problems = [...unreadFiles(contentRoot()), ...pinProblems(contentRoot())];
-      if (problems.length > 0) throw new Error(problems.join('\n'));
+      if (problems.length > 0) throw new Error(problems.map((problem) => problem.message).join('\n'));
       await inner.load({
         ...context,
         parseData: async (entry) => {

@@ -44,6 +44,20 @@ export interface BuildOptions {
 }
 
 /**
+ * The environment for running Astro from a test: this process's, without the Vite variables that
+ * Vitest puts into it (BASE_URL, MODE, NODE_ENV=test…), or BASE_URL would override the site's base
+ * path.
+ */
+export function astroEnvironment(): Record<string, string | undefined> {
+  return Object.fromEntries(
+    Object.entries(process.env).filter(
+      ([name]) =>
+        !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST'].includes(name) && !name.startsWith('VITEST'),
+    ),
+  );
+}
+
+/**
  * Runs `astro build` on the current Node (the project's Node 22, never the system's) with its own
  * output folder and cache, so that builds of fixtures do not disturb each other.
  */
@@ -51,14 +65,7 @@ export function buildSite({ contentDir, outDir, env = {}, pin = true }: BuildOpt
   mkdirSync(outputRoot, { recursive: true });
   if (contentDir !== undefined && pin) writePins(contentDir);
   const astro = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
-  // Vitest puts its own Vite variables (BASE_URL, MODE, NODE_ENV=test…) into the environment;
-  // a build must not inherit them, or BASE_URL overrides the site's base path.
-  const inherited = Object.fromEntries(
-    Object.entries(process.env).filter(
-      ([name]) =>
-        !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST'].includes(name) && !name.startsWith('VITEST'),
-    ),
-  );
+  const inherited = astroEnvironment();
   return new Promise((resolvePromise, reject) => {
     const child = spawn(process.execPath, [astro, 'build'], {
       cwd: projectRoot,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { datesWritten } from '../../src/lib/text/dates';
-import { ContentError, releaseModel } from '../../src/lib/text/release-model';
+import { ContentError } from '../../src/lib/check/content-error';
+import { releaseModel } from '../../src/lib/text/release-model';
 import type { PublishedText } from '../../src/lib/text/published-text';
 
 /** What a line gives, as `YYYY-MM-DD` and the words read, for readable expectations. */

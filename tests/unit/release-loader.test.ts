@@ -36,7 +36,7 @@ describe('unreadFiles', () => {
     ['stray.mdx', 'is not a release folder'],
   ])('names %s, which the site would leave out', (file, why) => {
     const root = releaseFolder(['r/index.mdx', file]);
-    const problems = unreadFiles(root);
+    const problems = unreadFiles(root).map((problem) => problem.message);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toContain(relative(process.cwd(), join(root, file)));
     expect(problems[0]).toContain(why);
@@ -53,7 +53,7 @@ describe('readFrontmatter', () => {
 
   it('names a byte-order mark, and frontmatter that does not open on the first line', () => {
     expect(() => readFrontmatter('\ufeff---\ntitle: x\n---\n', 'f.mdx')).toThrow(
-      /^f\.mdx: starts with a byte-order mark/u,
+      /^f\.mdx:1: starts with a byte-order mark/u,
     );
     expect(() => readFrontmatter('\n---\ntitle: x\n---\n', 'f.mdx')).toThrow(/^f\.mdx: frontmatter: must open/u);
     expect(readFrontmatter('No frontmatter at all.\n', 'f.mdx')).toEqual({});
@@ -69,7 +69,7 @@ describe('readFrontmatter', () => {
 
   it('names the file when the frontmatter is not YAML', () => {
     expect(() => readFrontmatter('---\ntitle: [unclosed\n---\n', 'x/f.mdx')).toThrow(
-      /^x\/f\.mdx: frontmatter: not valid YAML/u,
+      /^x\/f\.mdx:2: frontmatter: not valid YAML/u,
     );
   });
 });

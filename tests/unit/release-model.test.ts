@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ContentError, releaseModel, topicsByRelease } from '../../src/lib/text/release-model';
+import { ContentError } from '../../src/lib/check/content-error';
+import { releaseModel, topicsByRelease } from '../../src/lib/text/release-model';
 import type { PublishedText } from '../../src/lib/text/published-text';
 
 const published: PublishedText = {

@@ -1,7 +1,7 @@
 import type { z } from 'astro/zod';
 import { paragraphAnchor } from '../text/paragraphs.ts';
 import { normalizeWhitespace } from '../text/published-text.ts';
-import { ContentError } from '../text/release-model.ts';
+import { ContentError, ContentErrors } from '../check/content-error.ts';
 import type { DataEntry, ParagraphPlace, Source } from './release-data.ts';
 import { findWords, splitSentences } from '../text/sentences.ts';
 import { checkOrder, dataKinds, type DataKind, type KindOf, type ReleaseData } from './kinds/index.ts';
@@ -11,16 +11,10 @@ import { quote, type CheckContext, type NeededKind } from './kinds/kind.ts';
 export type ReleaseDataInput = { [K in DataKind]: DataEntry<z.output<KindOf<K>['schema']>>[] };
 
 /** Every problem found in a release's data, one line each: `<file>: <datum>: <field>: <what>`. */
-export class ReleaseDataError extends Error {
-  readonly problems: ContentError[];
-
+export class ReleaseDataError extends ContentErrors {
   constructor(problems: ContentError[], what = 'the release data does not match the official text') {
-    super(
-      `${what} (${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}):\n` +
-        problems.map((problem) => `  ${problem.message}`).join('\n'),
-    );
+    super(problems, what);
     this.name = 'ReleaseDataError';
-    this.problems = problems;
   }
 }
 

@@ -1,5 +1,5 @@
 import type { InstructionVerb } from '../../schemas/instruction.ts';
-import { ContentError } from '../text/release-model.ts';
+import { ContentError } from '../check/content-error.ts';
 import type { ReleaseInstruction } from './kinds/instructions.ts';
 import type { ReleasePerson } from './kinds/people.ts';
 

@@ -1,4 +1,7 @@
 import { mdxToHast } from 'satteri';
+import { ContentError } from '../check/content-error.ts';
+import { compositionDifference } from './look-alike.ts';
+import { nearestDifference } from './text-difference.ts';
 import { EDITORIAL_BLOCK_COMPONENTS } from './editorial-blocks.ts';
 import { invisibleCharacters, normalizeWhitespace } from './published-text.ts';
 
@@ -19,9 +22,9 @@ export type BodyBlock =
   | { kind: 'component'; name: string; id: string; line: number | undefined };
 
 /** A body that holds something other than paragraphs and data panels; names the file and line. */
-export class OfficialBodyError extends Error {
+export class OfficialBodyError extends ContentError {
   constructor(file: string, line: number | undefined, message: string) {
-    super(`${file}${line === undefined ? '' : `:${line}`}: body: ${message}`);
+    super(file, 'body', message, { line });
     this.name = 'OfficialBodyError';
   }
 }
@@ -149,4 +152,52 @@ export function invisibleDifference(text: string, published: readonly string[] =
   const [first] = found;
   if (!first) return undefined;
   return `it holds ${first.name} (U+${first.codePoint}) at character ${[...text.slice(0, first.index)].length + 1}, ${tail}`;
+}
+
+/**
+ * Every paragraph of a body's blocks that is not a published paragraph, or that the body holds
+ * twice, each naming the file and line. A paragraph not in the text gets the reason (a hidden
+ * character, another Unicode form, or the nearest published paragraph and where it differs), then
+ * both texts one above the other with a caret under the first difference. `numbers` gets each
+ * paragraph's number in the published text.
+ */
+export function paragraphProblems(
+  blocks: readonly BodyBlock[],
+  published: readonly string[],
+  file: string,
+  source: string,
+  numbers = new Map<string, number>(),
+): ContentError[] {
+  const problems: ContentError[] = [];
+  for (const block of blocks) {
+    if (block.kind !== 'paragraph') continue;
+    const index = published.indexOf(block.text);
+    if (index < 0) {
+      const nearest = nearestDifference(block.text, published);
+      const why =
+        invisibleDifference(block.text, published) ??
+        published.map((paragraph) => compositionDifference(block.text, paragraph)).find(Boolean) ??
+        nearest?.summary ??
+        'the official text must be verbatim';
+      // The first line says what and where; the lines after it show the two texts at the difference.
+      problems.push(
+        new OfficialBodyError(
+          file,
+          block.line,
+          [`the paragraph "${block.text.slice(0, 70)}" is not in ${source}: ${why}`, ...(nearest?.display ?? [])].join(
+            '\n',
+          ),
+        ),
+      );
+      continue;
+    }
+    if (numbers.has(block.text)) {
+      problems.push(
+        new OfficialBodyError(file, block.line, `paragraph ${index + 1} ("${block.text.slice(0, 50)}") is here twice`),
+      );
+      continue;
+    }
+    numbers.set(block.text, index + 1);
+  }
+  return problems;
 }

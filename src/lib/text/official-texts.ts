@@ -1,3 +1,4 @@
+import { ContentError } from '../check/content-error.ts';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -68,33 +69,56 @@ export function pinChanges(pins: Map<string, string>, current: Map<string, strin
  * Every way in which the official texts of a content folder are not the pinned ones, one line each
  * (file, field, what to do); none when every text is pinned as it is.
  */
-export function pinProblems(root: string): string[] {
+export function pinProblems(root: string): ContentError[] {
   const at = (...parts: string[]): string => relative(process.cwd(), join(root, ...parts));
   const current = currentDigests(root);
   const read = readPins(root);
   if (read === undefined) {
     return current.size === 0
       ? []
-      : [`${at(PINS_FILE)}: missing: it pins each official text by its SHA-256; run ${PIN_COMMAND} to write it`];
+      : [
+          new ContentError(
+            at(PINS_FILE),
+            '',
+            `missing: it pins each official text by its SHA-256; run ${PIN_COMMAND} to write it`,
+          ),
+        ];
   }
   const problems = read.bad.map(
     (line) =>
-      `${at(PINS_FILE)}:${line}: not a pin: each line is "<SHA-256 in hex>  <release folder>/${PUBLISHED_TEXT_FILE}", once per release; run ${PIN_COMMAND} to write it anew`,
+      new ContentError(
+        at(PINS_FILE),
+        '',
+        `not a pin: each line is "<SHA-256 in hex>  <release folder>/${PUBLISHED_TEXT_FILE}", once per release; run ${PIN_COMMAND} to write it anew`,
+        { line },
+      ),
   );
   const { added, changed, removed } = pinChanges(read.pins, current);
   for (const folder of added) {
     problems.push(
-      `${at(folder, PUBLISHED_TEXT_FILE)}: SHA-256: a new official text, not pinned in ${PINS_FILE}; check it against the original, then run ${PIN_COMMAND}`,
+      new ContentError(
+        at(folder, PUBLISHED_TEXT_FILE),
+        'SHA-256',
+        `a new official text, not pinned in ${PINS_FILE}; check it against the original, then run ${PIN_COMMAND}`,
+      ),
     );
   }
   for (const folder of changed) {
     problems.push(
-      `${at(folder, PUBLISHED_TEXT_FILE)}: SHA-256: the official text changed (it is ${current.get(folder) ?? ''}, ${PINS_FILE} pins ${read.pins.get(folder) ?? ''}); an official text is never edited: undo the change, or if the text was captured wrong, run ${PIN_COMMAND}, which shows the change`,
+      new ContentError(
+        at(folder, PUBLISHED_TEXT_FILE),
+        'SHA-256',
+        `the official text changed (it is ${current.get(folder) ?? ''}, ${PINS_FILE} pins ${read.pins.get(folder) ?? ''}); an official text is never edited: undo the change, or if the text was captured wrong, run ${PIN_COMMAND}, which shows the change`,
+      ),
     );
   }
   for (const folder of removed) {
     problems.push(
-      `${at(PINS_FILE)}: ${folder}: pins the text of a release that is not there; run ${PIN_COMMAND} if it was removed on purpose`,
+      new ContentError(
+        at(PINS_FILE),
+        folder,
+        `pins the text of a release that is not there; run ${PIN_COMMAND} if it was removed on purpose`,
+      ),
     );
   }
   return problems;

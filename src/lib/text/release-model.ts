@@ -1,17 +1,10 @@
+import { ContentError, problemsOf, throwProblems } from '../check/content-error.ts';
 import { DATE_FORMS, datesWritten, formatDate } from './dates.ts';
-import { normalizeWhitespace, type PublishedText } from './published-text.ts';
-import { readOfficialBody } from './official-body.ts';
+import { normalizeWhitespace, PUBLISHED_TEXT_FILE, type PublishedText } from './published-text.ts';
+import { paragraphProblems, readOfficialBody, type BodyBlock } from './official-body.ts';
 import { nearestDifference } from './text-difference.ts';
 import { compositionDifference } from './look-alike.ts';
 import { RESERVED_TOPIC_SLUGS, topicSlug } from '../site/release-paths.ts';
-
-/** A content problem, reported as `<file>: <field>: <what is wrong>`; it stops the build. */
-export class ContentError extends Error {
-  constructor(file: string, field: string, message: string) {
-    super(`${file}: ${field}: ${message}`);
-    this.name = 'ContentError';
-  }
-}
 
 /** What the release model needs from a release entry (a subset of `CollectionEntry<'releases'>`). */
 export interface ReleaseEntryLike<
@@ -25,6 +18,8 @@ export interface ReleaseEntryLike<
   id: string;
   filePath?: string | undefined;
   body?: string | undefined;
+  /** The line of its file where the body starts, where known: messages then name the line. */
+  bodyLine?: number | undefined;
   data: D;
 }
 
@@ -33,6 +28,8 @@ export interface TopicEntryLike<D = { order: number }> {
   id: string;
   filePath?: string | undefined;
   body?: string | undefined;
+  /** The line of its file where the body starts, where known: messages then name the line. */
+  bodyLine?: number | undefined;
   data: D;
 }
 
@@ -61,6 +58,8 @@ export interface EntryPanel {
   id: string;
   /** The paragraph it follows (0 when it comes first). */
   after: number;
+  /** Its line in the entry's file, where known. */
+  line?: number | undefined;
 }
 
 /** Where an entry came from, for messages. */
@@ -113,6 +112,58 @@ export function topicsByRelease<T extends TopicEntryLike>(
 }
 
 /**
+ * Checks a release's own fields against its published text: the headline and attribution, word for
+ * word; `published`, a day the date line gives (in any form {@link datesWritten} reads); the
+ * meeting's day and place, named in the lead. Returns every problem.
+ */
+export function releaseFieldProblems(release: ReleaseEntryLike, published: PublishedText): ContentError[] {
+  const file = fileOf(release);
+  const problems: ContentError[] = [];
+  for (const field of ['headline', 'attribution'] as const) {
+    const written = normalizeWhitespace(release.data[field]);
+    if (written !== published[field]) {
+      const form = compositionDifference(written, published[field]);
+      const nearest = nearestDifference(written, [published[field]]);
+      problems.push(
+        new ContentError(
+          file,
+          field,
+          [
+            `differs from the published text: "${published[field]}"${form ? `: ${form}` : nearest ? `: it ${nearest.where}` : ''}`,
+            ...(form ? [] : (nearest?.display ?? [])),
+          ].join('\n'),
+        ),
+      );
+    }
+  }
+  const datesRead = datesWritten(published.dateLine);
+  if (!datesRead.some(({ date }) => date.getTime() === release.data.published.getTime())) {
+    const read =
+      datesRead.length === 0
+        ? 'which gives no date in a form the site reads'
+        : `which gives ${datesRead.map(({ date }) => formatDate(date)).join(', ')}`;
+    problems.push(
+      new ContentError(
+        file,
+        'published',
+        `${formatDate(release.data.published)} is not the date the published text gives: its date line is "${published.dateLine}", ${read} (dates are read as ${DATE_FORMS.map((form) => `"${form}"`).join(', ')})`,
+      ),
+    );
+  }
+  // The lead names the day and place of the meeting ("December 21, 2018, Astana."), the day in
+  // any form the date line may take: the office that wrote one wrote the other.
+  const lead = published.paragraphs[0] ?? '';
+  const { date, place } = release.data.meeting;
+  if (!datesWritten(lead).some((written) => written.date.getTime() === date.getTime())) {
+    problems.push(new ContentError(file, 'meeting.date', `is not the day the lead gives: "${lead.slice(0, 60)}…"`));
+  }
+  if (!containsWhole(lead, place)) {
+    problems.push(new ContentError(file, 'meeting.place', `"${place}" is not named in the lead`));
+  }
+  return problems;
+}
+
+/**
  * Checks one release against its published text and orders its topics. Fails, naming the file
  * and the field, when the headline or attribution differ from the published text, when its
  * `published` day is not one the date line gives (in any form {@link datesWritten} reads), when two
@@ -123,53 +174,21 @@ export function releaseModel<R extends ReleaseEntryLike, T extends TopicEntryLik
   release: R,
   topics: readonly T[],
   published: PublishedText,
+  /** The published text's file, as messages name it. */
+  source = PUBLISHED_TEXT_FILE,
 ): ReleaseModel<R, T> {
   const file = fileOf(release);
-  for (const field of ['headline', 'attribution'] as const) {
-    const written = normalizeWhitespace(release.data[field]);
-    if (written !== published[field]) {
-      const form = compositionDifference(written, published[field]);
-      const nearest = nearestDifference(written, [published[field]]);
-      throw new ContentError(
-        file,
-        field,
-        [
-          `differs from the published text: "${published[field]}"${form ? `: ${form}` : nearest ? `: it ${nearest.where}` : ''}`,
-          ...(form ? [] : (nearest?.display ?? [])),
-        ].join('\n'),
-      );
-    }
-  }
-  const datesRead = datesWritten(published.dateLine);
-  if (!datesRead.some(({ date }) => date.getTime() === release.data.published.getTime())) {
-    const read =
-      datesRead.length === 0
-        ? 'which gives no date in a form the site reads'
-        : `which gives ${datesRead.map(({ date }) => formatDate(date)).join(', ')}`;
-    throw new ContentError(
-      file,
-      'published',
-      `${formatDate(release.data.published)} is not the date the published text gives: its date line is "${published.dateLine}", ${read} (dates are read as ${DATE_FORMS.map((form) => `"${form}"`).join(', ')})`,
-    );
-  }
-  // The lead names the day and place of the meeting ("December 21, 2018, Astana."), the day in
-  // any form the date line may take: the office that wrote one wrote the other.
-  const lead = published.paragraphs[0] ?? '';
-  const { date, place } = release.data.meeting;
-  if (!datesWritten(lead).some((written) => written.date.getTime() === date.getTime())) {
-    throw new ContentError(file, 'meeting.date', `is not the day the lead gives: "${lead.slice(0, 60)}…"`);
-  }
-  if (!containsWhole(lead, place)) {
-    throw new ContentError(file, 'meeting.place', `"${place}" is not named in the lead`);
-  }
+  const problems = releaseFieldProblems(release, published);
   const seen = new Map<string, number>();
   published.paragraphs.forEach((paragraph, i) => {
     const first = seen.get(paragraph);
     if (first !== undefined) {
-      throw new ContentError(
-        file,
-        'body',
-        `published paragraphs ${first + 1} and ${i + 1} are the same; their ids would be ambiguous`,
+      problems.push(
+        new ContentError(
+          file,
+          'body',
+          `published paragraphs ${first + 1} and ${i + 1} are the same; their ids would be ambiguous`,
+        ),
       );
     }
     seen.set(paragraph, i);
@@ -179,34 +198,61 @@ export function releaseModel<R extends ReleaseEntryLike, T extends TopicEntryLik
   for (let i = 1; i < sorted.length; i += 1) {
     const [before, after] = [sorted[i - 1], sorted[i]];
     if (before && after && before.data.order === after.data.order) {
-      throw new ContentError(
-        fileOf(after),
-        'order',
-        `${after.data.order} is also the order of ${fileOf(before)}; each topic of a release needs its own`,
+      problems.push(
+        new ContentError(
+          fileOf(after),
+          'order',
+          `${after.data.order} is also the order of ${fileOf(before)}; each topic of a release needs its own`,
+        ),
       );
     }
   }
 
+  // The paragraphs are read in order; after the first out of place, the rest would all be.
   let next = 0;
+  let inOrder = true;
   const panels = new Map<string, EntryPanel[]>();
-  const take = (entry: { id: string; filePath?: string | undefined; body?: string | undefined }): number[] => {
+  const take = (entry: TopicEntryLike<unknown>): number[] => {
     const numbers: number[] = [];
     const entryPanels: EntryPanel[] = [];
     panels.set(entry.id, entryPanels);
-    for (const block of readOfficialBody(entry.body ?? '', fileOf(entry))) {
+    let blocks: BodyBlock[];
+    try {
+      // With the line its body starts on, each block's line is the file's.
+      blocks = readOfficialBody(entry.body ?? '', fileOf(entry), entry.bodyLine !== undefined).map((block) =>
+        block.line === undefined || entry.bodyLine === undefined
+          ? block
+          : { ...block, line: entry.bodyLine + block.line - 1 },
+      );
+    } catch (error) {
+      problems.push(...problemsOf(error, fileOf(entry)));
+      inOrder = false;
+      return numbers;
+    }
+    // A paragraph that is not in the text at all is shown against the nearest published one.
+    const missing = paragraphProblems(blocks, published.paragraphs, fileOf(entry), source);
+    if (missing.length > 0) {
+      problems.push(...missing);
+      inOrder = false;
+    }
+    for (const block of blocks) {
       if (block.kind === 'component') {
-        entryPanels.push({ name: block.name, id: block.id, after: numbers.at(-1) ?? 0 });
+        entryPanels.push({ name: block.name, id: block.id, after: numbers.at(-1) ?? 0, line: block.line });
         continue;
       }
       const paragraph = block.text;
       const expected = published.paragraphs[next];
-      if (paragraph !== expected) {
-        throw new ContentError(
-          fileOf(entry),
-          'body',
-          expected === undefined
-            ? `"${excerpt(paragraph)}" is beyond the end of the published text`
-            : `"${excerpt(paragraph)}" is not the next published paragraph (${next + 1}: "${excerpt(expected)}")`,
+      if (inOrder && paragraph !== expected) {
+        inOrder = false;
+        problems.push(
+          new ContentError(
+            fileOf(entry),
+            'body',
+            expected === undefined
+              ? `"${excerpt(paragraph)}" is beyond the end of the published text`
+              : `"${excerpt(paragraph)}" is not the next published paragraph (${next + 1}: "${excerpt(expected)}")`,
+            { line: block.line },
+          ),
         );
       }
       next += 1;
@@ -217,12 +263,15 @@ export function releaseModel<R extends ReleaseEntryLike, T extends TopicEntryLik
 
   const leadParagraphs = take(release);
   const topicParagraphs = new Map(sorted.map((topic) => [topic.id, take(topic)]));
-  if (next < published.paragraphs.length) {
-    throw new ContentError(
-      file,
-      'body',
-      `published paragraph ${next + 1} ("${excerpt(published.paragraphs[next] ?? '')}") is in no topic`,
+  if (inOrder && next < published.paragraphs.length) {
+    problems.push(
+      new ContentError(
+        file,
+        'body',
+        `published paragraph ${next + 1} ("${excerpt(published.paragraphs[next] ?? '')}") is in no topic`,
+      ),
     );
   }
+  throwProblems(problems, `${file}: the release does not match its published text`);
   return { entry: release, topics: sorted, published, leadParagraphs, topicParagraphs, panels };
 }

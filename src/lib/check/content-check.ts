@@ -1,0 +1,396 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { z } from 'astro/zod';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { ContentError, problemsOf, sortProblems } from './content-error.ts';
+import { checkedData, lookAlikeLabels, sameReleaseTwice } from './release-checks.ts';
+import { bodyLine, readEntryFile, unreadFiles } from '../../integrations/release-loader.ts';
+import { dataFile, readDataItems } from '../../integrations/release-data-loader.ts';
+import { releaseSchema } from '../../schemas/release.ts';
+import { topicSchema } from '../../schemas/topic.ts';
+import { checkOrder, dataKinds } from '../data/kinds/index.ts';
+import { unknownPanelId } from '../data/panel-datum.ts';
+import { checkReleaseData, type ReleaseDataInput } from '../data/release-data-check.ts';
+import { missingCharacters } from '../fonts/glyph-check.ts';
+import { loadSerifFonts, parsedFace, type SerifFonts } from '../fonts/serif-fonts.ts';
+import { releaseFolderProblem } from '../site/release-paths.ts';
+import { pinProblems } from '../text/official-texts.ts';
+import { paragraphProblems, readOfficialBody } from '../text/official-body.ts';
+import { decodeUtf8, PUBLISHED_TEXT_FILE, readPublishedText, type PublishedText } from '../text/published-text.ts';
+import { releaseFieldProblems, releaseModel, topicsByRelease, type ReleaseModel } from '../text/release-model.ts';
+import { didYouMean } from '../text/text-difference.ts';
+
+/** What one run of the checks found. */
+export interface ContentCheck {
+  /** Every problem, sorted by file, then line. */
+  problems: ContentError[];
+  /** The release folders read. */
+  releases: number;
+  /** The content files read. */
+  files: number;
+}
+
+/** A part of a field's path: a field name, or an item's place in a list. */
+type PathPart = string | number;
+
+/** Line and column (1-based) of the deepest part of `path` a YAML text has, or of its start. */
+function placeIn(
+  text: string,
+  path: readonly PathPart[],
+  firstLine = 1,
+): { line: number; column: number; found: number } {
+  const lines = new LineCounter();
+  const document = parseDocument(text, { lineCounter: lines });
+  let node: unknown = document.contents;
+  let offset = (node as Node | null)?.range?.[0] ?? 0;
+  let found = 0;
+  for (const part of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isScalar(item.key) && item.key.value === part);
+      if (!pair) break;
+      offset = (pair.key as Node).range?.[0] ?? offset;
+      node = pair.value;
+      found += 1;
+    } else if (isSeq(node) && typeof part === 'number') {
+      const item = node.items[part] as Node | undefined;
+      if (!item) break;
+      offset = item.range?.[0] ?? offset;
+      node = item;
+      found += 1;
+    } else {
+      break;
+    }
+  }
+  const { line, col } = lines.linePos(offset);
+  return { line: line + firstLine - 1, column: col, found };
+}
+
+/** Reads a schema's problems as the report names them: the field's path, and what is wrong. */
+function schemaProblems(
+  error: z.ZodError,
+  file: string,
+  place: (path: readonly PathPart[]) => { line: number; column: number },
+  prefix = '',
+  known: readonly string[] = [],
+): ContentError[] {
+  return error.issues.flatMap((issue) => {
+    const path = issue.path.filter((part): part is PathPart => typeof part !== 'symbol');
+    const field = `${prefix}${path.map((part) => (typeof part === 'number' ? `[${part + 1}]` : part)).join('.')}`;
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map(
+        (key) =>
+          new ContentError(
+            file,
+            `${field === '' || field === prefix ? prefix : `${field}.`}${key}`,
+            `is not a field here; remove it${didYouMean(key, known)}`,
+            place([...path, key]),
+          ),
+      );
+    }
+    const missing = issue.code === 'invalid_type' && /received undefined/u.test(issue.message);
+    return [
+      new ContentError(
+        file,
+        field || prefix.replace(/: $/u, ''),
+        missing ? 'is required and missing' : issue.message,
+        place(path),
+      ),
+    ];
+  });
+}
+
+/** An entry read from an MDX file as the site reads it, with the line its body starts on. */
+interface ReadEntry<D> {
+  id: string;
+  filePath: string;
+  body: string;
+  bodyLine: number;
+  data: D;
+}
+
+/** Reads an MDX file's frontmatter by `schema`; every problem goes to `problems`. */
+async function readEntry<S extends z.ZodType>(
+  path: string,
+  id: string,
+  schema: S,
+  problems: ContentError[],
+): Promise<ReadEntry<z.output<S>> | undefined> {
+  const file = relative(process.cwd(), path);
+  try {
+    const text = decodeUtf8(readFileSync(path), file);
+    const { data, body } = readEntryFile(text, file);
+    // The frontmatter's first line is the file's second.
+    const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/u.exec(text)?.[1] ?? '';
+    const parsed = await schema.safeParseAsync(data);
+    if (!parsed.success) {
+      const shape = (schema as unknown as { shape?: Record<string, unknown> }).shape;
+      problems.push(
+        ...schemaProblems(parsed.error, file, (path) => placeIn(frontmatter, path, 2), '', Object.keys(shape ?? {})),
+      );
+      return undefined;
+    }
+    return { id, filePath: file, body, bodyLine: bodyLine(text, body), data: parsed.data };
+  } catch (error) {
+    problems.push(...problemsOf(error, file));
+    return undefined;
+  }
+}
+
+/** The texts the PDF and the social cards print in each face, with where each comes from. */
+function printedTexts(model: CheckedModel) {
+  const file = model.entry.filePath;
+  const { data } = model.entry;
+  const paragraphFile = (n: number): string => {
+    if (model.leadParagraphs.includes(n)) return file;
+    return model.topics.find((topic) => model.topicParagraphs.get(topic.id)?.includes(n))?.filePath ?? file;
+  };
+  return {
+    regular: [
+      ...model.published.paragraphs.map((text, i) => ({
+        text,
+        file: paragraphFile(i + 1),
+        field: `paragraph ${i + 1}`,
+      })),
+      { text: data.meeting.place, file, field: 'meeting.place' },
+      { text: data.issuer, file, field: 'issuer' },
+    ],
+    bold: [
+      { text: data.headline, file, field: 'headline' },
+      { text: data.shortTitle, file, field: 'shortTitle' },
+    ],
+    italic: [{ text: data.attribution, file, field: 'attribution' }],
+  } satisfies Record<keyof SerifFonts, { text: string; file: string; field: string }[]>;
+}
+
+/** A release as the check reads it. */
+type CheckedModel = ReleaseModel<
+  ReadEntry<z.output<typeof releaseSchema>>,
+  ReadEntry<z.output<ReturnType<typeof topicSchema>>>
+>;
+
+/** Where a datum shows, for checking data when the release's pages are not in order. */
+const NO_PLACE = { topic: '', topicId: undefined, page: '' };
+
+/** Every text the PDF and the cards print with a character its face has no glyph for. */
+function glyphProblems(
+  model: Parameters<typeof printedTexts>[0],
+  faces: Record<keyof SerifFonts, ReturnType<typeof parsedFace>>,
+): ContentError[] {
+  return (
+    Object.entries(printedTexts(model)) as [keyof SerifFonts, { text: string; file: string; field: string }[]][]
+  ).flatMap(([face, texts]) =>
+    texts.flatMap(({ text, file, field }) => {
+      const missing = missingCharacters(faces[face], [text]);
+      if (missing.length === 0) return [];
+      const list = missing.map(
+        (c) => `"${c}" (U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')})`,
+      );
+      return [
+        new ContentError(
+          file,
+          field,
+          `the PDF's and cards' ${face} font (${faces[face].postscriptName}) has no glyph for ${list.join(', ')}`,
+        ),
+      ];
+    }),
+  );
+}
+
+/**
+ * Runs every check the build runs on the content, without building a page, and gathers every
+ * problem rather than stopping at the first: the folders and file names, the pins of the official
+ * texts, each file's frontmatter by its schema, each body's paragraphs against the published text
+ * and their order, the headline, attribution and dates, the data by their schemas and against the
+ * text, the references between data and from bodies to data, the editorial words, and the glyphs the
+ * PDF's and cards' fonts must have. A release whose files cannot be read is checked as far as
+ * they go; checks that need what failed are left for the next run.
+ */
+export async function checkContent(root: string): Promise<ContentCheck> {
+  const problems: ContentError[] = [...unreadFiles(root), ...pinProblems(root)];
+  const fonts = await loadSerifFonts();
+  const faces = { regular: parsedFace(fonts.regular), bold: parsedFace(fonts.bold), italic: parsedFace(fonts.italic) };
+  const models: CheckedModel[] = [];
+  let releases = 0;
+  let files = 0;
+  const folders = existsSync(root)
+    ? readdirSync(root, { withFileTypes: true }).filter(
+        (entry) => entry.isDirectory() && releaseFolderProblem(entry.name) === undefined,
+      )
+    : [];
+  for (const { name: folder } of folders.sort((a, b) => a.name.localeCompare(b.name))) {
+    const dir = join(root, folder);
+    const at = (...parts: string[]): string => relative(process.cwd(), join(dir, ...parts));
+    releases += 1;
+    if (!existsSync(join(dir, 'index.mdx'))) {
+      problems.push(new ContentError(at(), '', 'holds no release: a release folder needs index.mdx'));
+      continue;
+    }
+    let published: PublishedText | undefined;
+    try {
+      published = readPublishedText(dir, at()).published;
+      files += 1;
+    } catch (error) {
+      problems.push(...problemsOf(error, at(PUBLISHED_TEXT_FILE)));
+    }
+    const before = problems.length;
+    files += 1;
+    const release = await readEntry(join(dir, 'index.mdx'), folder, releaseSchema, problems);
+    const topicFiles = existsSync(join(dir, 'topics'))
+      ? readdirSync(join(dir, 'topics'))
+          .filter((name) => /^[a-z0-9]+(?:-[a-z0-9]+)*\.mdx$/u.test(name))
+          .sort()
+      : [];
+    const topics = [];
+    for (const name of topicFiles) {
+      files += 1;
+      const topic = await readEntry(
+        join(dir, 'topics', name),
+        `${folder}/${name.slice(0, -4)}`,
+        topicSchema(),
+        problems,
+      );
+      if (topic) topics.push(topic);
+    }
+    try {
+      topicsByRelease([folder], topics);
+    } catch (error) {
+      problems.push(...problemsOf(error, at('topics')));
+    }
+    // Each body's paragraphs, every one against the published text; and the data panels it places.
+    const panels: { name: string; id: string; line: number | undefined; file: string }[] = [];
+    if (published) {
+      for (const entry of [release, ...topics]) {
+        if (!entry) continue;
+        try {
+          const blocks = readOfficialBody(entry.body, entry.filePath, true).map((block) =>
+            block.line === undefined ? block : { ...block, line: block.line + entry.bodyLine - 1 },
+          );
+          problems.push(...paragraphProblems(blocks, published.paragraphs, entry.filePath, at(PUBLISHED_TEXT_FILE)));
+          for (const block of blocks) {
+            if (block.kind === 'component') panels.push({ ...block, file: entry.filePath });
+          }
+        } catch (error) {
+          problems.push(...problemsOf(error, entry.filePath));
+        }
+      }
+    }
+    // The data, each file by its kind's schema.
+    const input: Partial<Record<string, { id: string; file: string; data: unknown }[]>> = {};
+    const unread = new Set<string>();
+    for (const kind of dataKinds) {
+      const path = join(dir, dataFile(kind.id));
+      input[kind.id] = [];
+      if (!existsSync(path)) continue;
+      files += 1;
+      const file = relative(process.cwd(), path);
+      try {
+        const text = decodeUtf8(readFileSync(path), file);
+        const items = readDataItems(text, file);
+        const known = Object.keys((kind.schema as unknown as { shape?: Record<string, unknown> }).shape ?? {});
+        for (const [index, { id, item }] of items.entries()) {
+          const parsed = await kind.schema.safeParseAsync(item);
+          if (parsed.success) {
+            input[kind.id]?.push({ id, file, data: parsed.data });
+            continue;
+          }
+          unread.add(kind.id);
+          problems.push(
+            ...schemaProblems(parsed.error, file, (path) => placeIn(text, [index, ...path]), `${id}: `, known),
+          );
+        }
+      } catch (error) {
+        unread.add(kind.id);
+        problems.push(...problemsOf(error, file));
+      }
+    }
+    // The release's own fields against its text, as soon as both are read.
+    if (release && published) problems.push(...releaseFieldProblems(release, published));
+    // The order of the paragraphs across the files needs every file read and every paragraph found.
+    let model: CheckedModel | undefined;
+    if (release && published && topics.length === topicFiles.length && problems.length === before) {
+      try {
+        model = releaseModel(release, topics, published, at(PUBLISHED_TEXT_FILE));
+        models.push(model);
+      } catch (error) {
+        problems.push(...problemsOf(error, release.filePath));
+      }
+    }
+    if (model) problems.push(...glyphProblems(model, faces));
+    // A kind that could not be read is left out, with every kind that refers to it: their
+    // references would all fail. The others are checked.
+    for (const kind of checkOrder) {
+      if ((kind.needs ?? []).some((needed) => unread.has(needed.id))) unread.add(kind.id);
+    }
+    for (const id of unread) input[id] = [];
+    for (const panel of panels) {
+      const kind = panel.name === 'Instruction' ? 'instructions' : 'figures';
+      if (unread.has(kind)) continue;
+      const ids = (input[kind] ?? []).map((entry) => entry.id);
+      const unknown = unknownPanelId(panel.name, panel.id, ids, panel.file, panel.line);
+      if (unknown) problems.push(unknown);
+    }
+    if (!published) continue;
+    try {
+      // Without the release's pages in order, the data are still checked against the text; only
+      // where each datum shows (its topic) and the panels and editorial words wait for the order.
+      if (model && unread.size === 0) checkedData(model, input as ReleaseDataInput);
+      else checkReleaseData(input as ReleaseDataInput, published.paragraphs, () => NO_PLACE);
+    } catch (error) {
+      problems.push(...problemsOf(error, at()));
+    }
+  }
+  problems.push(...sameReleaseTwice(models), ...lookAlikeLabels(models));
+  return { problems: placed(sortProblems(problems)), releases, files };
+}
+
+/**
+ * Gives a line to each data problem that has none: the line of the datum's field in its YAML file
+ * (`<id>: <field>` names them), or the datum's own line.
+ */
+function placed(problems: readonly ContentError[]): ContentError[] {
+  const texts = new Map<string, string>();
+  const textOf = (file: string): string | undefined => {
+    if (!texts.has(file)) {
+      try {
+        texts.set(file, readFileSync(file, 'utf8'));
+      } catch {
+        return undefined;
+      }
+    }
+    return texts.get(file);
+  };
+  const sorted = problems.map((problem) => {
+    if (problem.line !== undefined) return problem;
+    const text = textOf(problem.file);
+    if (text !== undefined && problem.file.endsWith('.mdx')) {
+      // A field of the frontmatter, which starts on the file's second line.
+      const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/u.exec(text)?.[1] ?? '';
+      const at = placeIn(frontmatter, problem.field.split('.'), 2);
+      if (at.found === 0) return problem;
+      return new ContentError(problem.file, problem.field, [problem.what, ...problem.detail].join('\n'), at);
+    }
+    if (!/\.ya?ml$/u.test(problem.file)) return problem;
+    const match = /^([^:]+): (.+)$/u.exec(problem.field);
+    if (text === undefined || !match) return problem;
+    const [, id = '', field = ''] = match;
+    const document = parseDocument(text);
+    const items = isSeq(document.contents) ? document.contents.items : [];
+    // An item is named by its id, or by its place (`item 2`) when it has none.
+    const numbered = /^item (\d+)$/u.exec(id);
+    const index = numbered
+      ? Number(numbered[1]) - 1
+      : items.findIndex((item) => isMap(item) && (item.get('id') as unknown) === id);
+    if (index < 0) return problem;
+    // `source.sentence`, `mentions[2].as`: a list's place is 1-based, as messages count.
+    const path = field.split('.').flatMap((part): PathPart[] => {
+      const listed = /^(.+)\[(\d+)\]$/u.exec(part);
+      return listed ? [listed[1] ?? '', Number(listed[2]) - 1] : [part];
+    });
+    const { line, column } = placeIn(text, [index, ...path]);
+    return new ContentError(problem.file, problem.field, [problem.what, ...problem.detail].join('\n'), {
+      line,
+      column,
+    });
+  });
+  return sortProblems(sorted);
+}
