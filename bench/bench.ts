@@ -2,6 +2,7 @@
  * The scale benchmark: builds the real site, then synthetic sites of growing size, and prints
  * what each build cost. `npm run bench -- --help` lists the options.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -54,6 +55,8 @@ interface Row {
   mdxBytes: number;
   filterOptions: number;
   build: BuildMeasure;
+  /** `npm run check` on the same content: every content check, no page built. */
+  checkMs: number;
   pagefindBytes: number;
   distBytes: number;
   /** Median gzipped size of a topic page's HTML: what of a page's weight could grow with the site. */
@@ -93,6 +96,19 @@ function addOneRelease(contentDir: string): { dir: string; pages: number } {
   return { dir: join(contentDir, dir), pages: added.pages - 2 };
 }
 
+/** The wall time of `npm run check` on a content folder (the real one when undefined); it must pass. */
+function timedCheck(contentDir: string | undefined): number {
+  const started = performance.now();
+  const run = spawnSync(process.execPath, [join(projectRoot, 'scripts/check.ts')], {
+    cwd: projectRoot,
+    env: { ...process.env, ...(contentDir ? { CONTENT_DIR: contentDir } : {}) },
+    encoding: 'utf8',
+  });
+  const ms = performance.now() - started;
+  if (run.status !== 0) throw new Error(`npm run check failed on ${contentDir ?? 'the real content'}:\n${run.stderr}`);
+  return ms;
+}
+
 /**
  * Builds a content folder `runs` times from a cold cache, keeping the fastest run; then, on that
  * run's cache, adds one release and builds again: what a press office's next build costs.
@@ -103,6 +119,7 @@ async function measure(
   meta: { pages: number | undefined; mdxBytes: number; filterOptions: number },
   warm: boolean,
 ): Promise<Row> {
+  const checkMs = timedCheck(contentDir);
   let best: { build: BuildMeasure; outDir: string; cacheDir: string; load: [number, number] } | undefined;
   for (let run = 0; run < runs; run += 1) {
     const outDir = join(builds, `${site.replace(/\W+/gu, '-')}-dist-${run}`);
@@ -140,6 +157,7 @@ async function measure(
     mdxBytes: meta.mdxBytes,
     filterOptions: meta.filterOptions,
     build,
+    checkMs,
     load,
     pagefindBytes: folderSize(join(outDir, 'pagefind')).bytes,
     distBytes: folderSize(outDir).bytes,
@@ -219,6 +237,8 @@ const marginal = (row: Row, cost: (row: Row) => number | undefined): string => {
     ? perPage(now - before, row.contentPages - previous.contentPages)
     : '';
 };
+const ratio = (a: number | undefined, b: number | undefined): string =>
+  a !== undefined && b !== undefined && b > 0 ? `${Math.round((100 * a) / b)} %` : '?';
 const load = ([before, after]: [number, number]): string => `${before.toFixed(1)}/${after.toFixed(1)}`;
 const timeTable = formatTable(
   [
@@ -226,6 +246,8 @@ const timeTable = formatTable(
     'content pages',
     'all pages',
     'build',
+    'npm run check',
+    'of build',
     'CPU time',
     'CPU per added page',
     'bundle',
@@ -242,6 +264,8 @@ const timeTable = formatTable(
     String(row.contentPages),
     String(row.pages),
     s(row.build.totalMs),
+    s(row.checkMs),
+    ratio(row.checkMs, row.build.totalMs),
     s(row.build.cpuMs),
     marginal(row, (r) => r.build.cpuMs),
     s(row.build.phases.bundle),
@@ -256,8 +280,6 @@ const timeTable = formatTable(
   style,
 );
 const warmRows = rows.filter((row) => row.warm);
-const ratio = (a: number | undefined, b: number | undefined): string =>
-  a !== undefined && b !== undefined && b > 0 ? `${Math.round((100 * a) / b)} %` : '?';
 const warmTable = formatTable(
   [
     'site',
