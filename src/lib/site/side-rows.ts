@@ -1,4 +1,7 @@
 import type { EntryPanel } from '../text/release-model.ts';
+import type { ReleaseFigure } from '../data/kinds/figures.ts';
+import type { ReleaseInstruction } from '../data/kinds/instructions.ts';
+import { chartedWith } from '../data/release-data.ts';
 
 /**
  * The span class of the side column's last cell, which spans every row left; the stylesheet has
@@ -26,6 +29,12 @@ export const ESTIMATE = {
   sideLine: { characters: 43, height: 27 },
   /** The space between two cells. */
   gap: 16,
+  /** The head: the summary's heading and space around it, and the line that introduces the notes. */
+  head: { base: 80, notesIntro: 150 },
+  /** A key figure's card without its measure's lines, and its chart: a heading and a bar each. */
+  figure: { base: 200, chart: 60, bar: 50 },
+  /** An instruction's card without the lines of what it asks for. */
+  instruction: { base: 130 },
 } as const;
 
 /** The estimated height of a run of text. */
@@ -107,4 +116,39 @@ export function sideCells(
     for (let k = cell.span; k < next - row; k += 1) cells.push({ kind: 'empty', panels: [], span: 1 });
   });
   return cells;
+}
+
+/**
+ * The side column of a topic page, from what it shows: the topic's summary, its paragraphs (their
+ * numbers and the published text), the data panels its body places, and the release's data, which
+ * the panels show. Each note's height is estimated from its datum (see {@link ESTIMATE}).
+ */
+export function topicSideCells(
+  summary: string,
+  paragraphs: readonly { number: number; text: string }[],
+  panels: readonly EntryPanel[],
+  data: { figures: readonly ReleaseFigure[]; instructions: readonly ReleaseInstruction[] },
+): SideCell[] {
+  const noteHeight = (panel: EntryPanel): number => {
+    const figure = panel.name === 'KeyFigure' ? data.figures.find((one) => one.id === panel.id) : undefined;
+    if (figure) {
+      const bars = chartedWith(figure, data.figures).length;
+      return (
+        ESTIMATE.figure.base +
+        textHeight(figure.data.measure.length, ESTIMATE.sideLine) +
+        (bars > 0 ? ESTIMATE.figure.chart + ESTIMATE.figure.bar * bars : 0)
+      );
+    }
+    const instruction = data.instructions.find((one) => one.id === panel.id);
+    return ESTIMATE.instruction.base + textHeight(instruction?.data.what.length ?? 0, ESTIMATE.sideLine);
+  };
+  const headHeight =
+    ESTIMATE.head.base +
+    textHeight(summary.length, ESTIMATE.sideLine) +
+    (panels.length > 0 ? ESTIMATE.head.notesIntro : 0);
+  return sideCells(
+    paragraphs.map(({ number, text }) => ({ number, characters: text.length })),
+    headHeight,
+    panels.map((panel) => ({ panel, height: noteHeight(panel) })),
+  );
 }
