@@ -9,20 +9,26 @@ import { dataKinds, type DataKind, type KindOf } from './lib/data/kinds/index.ts
 // Each release is one folder: `index.mdx` (metadata and lead), `topics/*.mdx` and the published
 // text. Ids are the folder name (release) and `<folder>/<file name>` (topic).
 const releases = defineCollection({
-  loader: releaseGlob({
-    base: contentRoot(),
-    pattern: '*/index.mdx',
-    generateId: ({ entry }) => entry.split('/')[0] ?? entry,
-  }),
+  loader: releaseGlob(
+    {
+      base: contentRoot(),
+      pattern: '*/index.mdx',
+      generateId: ({ entry }) => entry.split('/')[0] ?? entry,
+    },
+    releaseSchema,
+  ),
   schema: releaseSchema,
 });
 
 const topics = defineCollection({
-  loader: releaseGlob({
-    base: contentRoot(),
-    pattern: '*/topics/*.mdx',
-    generateId: ({ entry }) => entry.replace(/\/topics\//u, '/').replace(/\.mdx$/u, ''),
-  }),
+  loader: releaseGlob(
+    {
+      base: contentRoot(),
+      pattern: '*/topics/*.mdx',
+      generateId: ({ entry }) => entry.replace(/\/topics\//u, '/').replace(/\.mdx$/u, ''),
+    },
+    topicSchema(),
+  ),
   schema: topicSchema(),
 });
 

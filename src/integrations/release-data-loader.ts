@@ -6,7 +6,8 @@ import { parse, YAMLError } from 'yaml';
 import { ContentError } from '../lib/check/content-error.ts';
 import { contentRoot } from '../lib/site/content-root.ts';
 import { decodeUtf8 } from '../lib/text/published-text.ts';
-import type { DataKind } from '../lib/data/kinds/index.ts';
+import { dataKind, type DataKind } from '../lib/data/kinds/index.ts';
+import { parseDataItem } from '../lib/check/schema-problems.ts';
 
 /** The file of a release folder that holds one kind of data. */
 export function dataFile(kind: DataKind): string {
@@ -58,7 +59,11 @@ export function releaseDataLoader(kind: DataKind): Loader {
       if (!existsSync(path)) continue;
       files.push(path);
       const file = relative(fileURLToPath(config.root), path);
-      for (const { id, item } of readDataItems(decodeUtf8(readFileSync(path), file), file)) {
+      const text = decodeUtf8(readFileSync(path), file);
+      for (const [index, { id, item }] of readDataItems(text, file).entries()) {
+        // Checked here first, so that a problem names the field's line and column in the file;
+        // Astro then reads the same item by the same schema.
+        await parseDataItem(dataKind(kind).schema, item, { text, file, index, id });
         const key = `${folder.name}/${id}`;
         const data = await parseData({ id: key, data: item, filePath: path });
         store.set({ id: key, data, filePath: file, digest: generateDigest(item) });

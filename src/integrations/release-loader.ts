@@ -2,7 +2,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { glob, type Loader } from 'astro/loaders';
 import { parse, YAMLError } from 'yaml';
+import type { z } from 'astro/zod';
 import { ContentError } from '../lib/check/content-error.ts';
+import { parseFrontmatter } from '../lib/check/schema-problems.ts';
 import { contentRoot } from '../lib/site/content-root.ts';
 import { decodeUtf8, PUBLISHED_TEXT_FILE } from '../lib/text/published-text.ts';
 import { dataKinds } from '../lib/data/kinds/index.ts';
@@ -139,32 +141,12 @@ export function bodyLine(text: string, body: string): number {
 }
 
 /**
- * Astro's schema error for an entry, one line per field naming the file: `<file>: <field>: <what>`.
- * Astro's own message names the collection entry's id and lists the fields on the lines below.
- */
-export function fieldErrors(error: unknown, file: string): unknown {
-  if (!(error instanceof Error)) return error;
-  const fields = error.message
-    .split('\n')
-    .map((line) => /^\s+(\*\*)?([\w.[\]-]+)(\*\*)?: (.+)$/u.exec(line))
-    .flatMap((match) => {
-      if (!match) return [];
-      const field = match[2] ?? '';
-      // Astro repeats the field, in bold, at the start of some messages ("**title**: Required").
-      const what = (match[4] ?? '').replace(/\*\*/gu, '').replace(new RegExp(`^${field}: `, 'u'), '');
-      return [`${file}: ${field}: ${what === 'Required' ? 'is required and missing' : what}`];
-    });
-  if (fields.length === 0) return error;
-  return new Error(fields.join('\n'), { cause: error });
-}
-
-/**
  * Astro's `glob()` loader for release files, made strict: it stops, naming the file, on a file of
  * a release folder the site would not read, or on a file that is not UTF-8; and it hands the
  * schema the frontmatter as written (YAML 1.2), so that a date that does not exist, such as
  * `2019-13-45`, reaches the schema as written instead of rolled over into another day.
  */
-export function releaseGlob(options: Parameters<typeof glob>[0]): Loader {
+export function releaseGlob(options: Parameters<typeof glob>[0], schema: z.ZodType): Loader {
   const inner = glob(options);
   return {
     ...inner,
@@ -176,12 +158,12 @@ export function releaseGlob(options: Parameters<typeof glob>[0]): Loader {
         parseData: async (entry) => {
           if (!entry.filePath) return context.parseData(entry);
           const file = relative(process.cwd(), entry.filePath);
-          const data = readFrontmatter(decodeUtf8(readFileSync(entry.filePath), file), file);
-          try {
-            return await context.parseData({ ...entry, data: data as typeof entry.data });
-          } catch (error) {
-            throw fieldErrors(error, file);
-          }
+          const text = decodeUtf8(readFileSync(entry.filePath), file);
+          const data = readFrontmatter(text, file);
+          // Checked here first, so that a problem names the field's line and column in the file;
+          // Astro then reads the same frontmatter by the same schema.
+          await parseFrontmatter(schema, data, text, file);
+          return context.parseData({ ...entry, data: data as typeof entry.data });
         },
       });
     },

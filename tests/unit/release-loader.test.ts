@@ -1,7 +1,11 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fieldErrors, readEntryFile, readFrontmatter, unreadFiles } from '../../src/integrations/release-loader';
+import { readEntryFile, readFrontmatter, unreadFiles } from '../../src/integrations/release-loader';
+import { ContentErrors, formatProblem } from '../../src/lib/check/content-error';
+import { parseFrontmatter } from '../../src/lib/check/schema-problems';
+import { releaseSchema } from '../../src/schemas/release';
+import { topicSchema } from '../../src/schemas/topic';
 import { outputRoot } from '../helpers/build';
 
 function releaseFolder(files: string[]): string {
@@ -74,15 +78,47 @@ describe('readFrontmatter', () => {
   });
 });
 
-describe('fieldErrors', () => {
-  it("turns Astro's schema error into one line per field naming the file", () => {
-    const astro = new Error(
-      '**releases → r** data does not match collection schema.\n\n  **updated**: 2019-13-45 is not a day of the calendar\n  **meeting.place**: **meeting.place**: Required\n',
+describe('parseFrontmatter', () => {
+  const text = [
+    '---',
+    'headline: H',
+    'published: 2019-01-28',
+    'updated: 2019-13-45',
+    'meeting:',
+    '  date: 2018-12-21',
+    'sumary: A summary',
+    '---',
+    '',
+    'Body.',
+  ].join('\n');
+
+  it('names every field at fault, with its line and column in the file, and offers the nearest known name', async () => {
+    const error = await parseFrontmatter(releaseSchema, readFrontmatter(text, 'r/index.mdx'), text, 'r/index.mdx').then(
+      () => undefined,
+      (caught: unknown) => caught,
     );
-    const error = fieldErrors(astro, 'content/r/index.mdx') as Error;
-    expect(error.message).toBe(
-      'content/r/index.mdx: updated: 2019-13-45 is not a day of the calendar\ncontent/r/index.mdx: meeting.place: is required and missing',
+    expect(error).toBeInstanceOf(ContentErrors);
+    const lines = (error as ContentErrors).problems.map(formatProblem).sort();
+    expect(lines).toEqual(
+      [
+        'r/index.mdx:4:1: updated: 2019-13-45 is not a day of the calendar',
+        'r/index.mdx:5:1: meeting.place: is required and missing',
+        'r/index.mdx:7:1: sumary: is not a field here; remove it (did you mean "summary"?)',
+        'r/index.mdx:2:1: shortTitle: is required and missing',
+        'r/index.mdx:2:1: issuer: is required and missing',
+        'r/index.mdx:2:1: attribution: is required and missing',
+        'r/index.mdx:2:1: summary: is required and missing',
+      ].sort(),
     );
-    expect(error.cause).toBe(astro);
+  });
+
+  it('gives the values the schema gives when the frontmatter fits', async () => {
+    const topic = '---\norder: 2\nlabel: Work plan\ntitle: The plan\nsummary: What was planned.\n---\n';
+    await expect(parseFrontmatter(topicSchema(), readFrontmatter(topic, 't.mdx'), topic, 't.mdx')).resolves.toEqual({
+      order: 2,
+      label: 'Work plan',
+      title: 'The plan',
+      summary: 'What was planned.',
+    });
   });
 });

@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'astro/zod';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { isMap, isSeq, parseDocument } from 'yaml';
+import { parseDataItem, parseFrontmatter, placeIn, type PathPart } from './schema-problems.ts';
 import { ContentError, problemsOf, sortProblems } from './content-error.ts';
 import { checkedData, lookAlikeLabels, sameReleaseTwice } from './release-checks.ts';
 import { bodyLine, readEntryFile, unreadFiles } from '../../integrations/release-loader.ts';
@@ -18,7 +19,6 @@ import { pinProblems } from '../text/official-texts.ts';
 import { paragraphProblems, readOfficialBody } from '../text/official-body.ts';
 import { decodeUtf8, PUBLISHED_TEXT_FILE, readPublishedText, type PublishedText } from '../text/published-text.ts';
 import { releaseFieldProblems, releaseModel, topicsByRelease, type ReleaseModel } from '../text/release-model.ts';
-import { didYouMean } from '../text/text-difference.ts';
 
 /** What one run of the checks found. */
 export interface ContentCheck {
@@ -28,75 +28,6 @@ export interface ContentCheck {
   releases: number;
   /** The content files read. */
   files: number;
-}
-
-/** A part of a field's path: a field name, or an item's place in a list. */
-type PathPart = string | number;
-
-/** Line and column (1-based) of the deepest part of `path` a YAML text has, or of its start. */
-function placeIn(
-  text: string,
-  path: readonly PathPart[],
-  firstLine = 1,
-): { line: number; column: number; found: number } {
-  const lines = new LineCounter();
-  const document = parseDocument(text, { lineCounter: lines });
-  let node: unknown = document.contents;
-  let offset = (node as Node | null)?.range?.[0] ?? 0;
-  let found = 0;
-  for (const part of path) {
-    if (isMap(node)) {
-      const pair = node.items.find((item) => isScalar(item.key) && item.key.value === part);
-      if (!pair) break;
-      offset = (pair.key as Node).range?.[0] ?? offset;
-      node = pair.value;
-      found += 1;
-    } else if (isSeq(node) && typeof part === 'number') {
-      const item = node.items[part] as Node | undefined;
-      if (!item) break;
-      offset = item.range?.[0] ?? offset;
-      node = item;
-      found += 1;
-    } else {
-      break;
-    }
-  }
-  const { line, col } = lines.linePos(offset);
-  return { line: line + firstLine - 1, column: col, found };
-}
-
-/** Reads a schema's problems as the report names them: the field's path, and what is wrong. */
-function schemaProblems(
-  error: z.ZodError,
-  file: string,
-  place: (path: readonly PathPart[]) => { line: number; column: number },
-  prefix = '',
-  known: readonly string[] = [],
-): ContentError[] {
-  return error.issues.flatMap((issue) => {
-    const path = issue.path.filter((part): part is PathPart => typeof part !== 'symbol');
-    const field = `${prefix}${path.map((part) => (typeof part === 'number' ? `[${part + 1}]` : part)).join('.')}`;
-    if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map(
-        (key) =>
-          new ContentError(
-            file,
-            `${field === '' || field === prefix ? prefix : `${field}.`}${key}`,
-            `is not a field here; remove it${didYouMean(key, known)}`,
-            place([...path, key]),
-          ),
-      );
-    }
-    const missing = issue.code === 'invalid_type' && /received undefined/u.test(issue.message);
-    return [
-      new ContentError(
-        file,
-        field || prefix.replace(/: $/u, ''),
-        missing ? 'is required and missing' : issue.message,
-        place(path),
-      ),
-    ];
-  });
 }
 
 /** An entry read from an MDX file as the site reads it, with the line its body starts on. */
@@ -119,17 +50,8 @@ async function readEntry<S extends z.ZodType>(
   try {
     const text = decodeUtf8(readFileSync(path), file);
     const { data, body } = readEntryFile(text, file);
-    // The frontmatter's first line is the file's second.
-    const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/u.exec(text)?.[1] ?? '';
-    const parsed = await schema.safeParseAsync(data);
-    if (!parsed.success) {
-      const shape = (schema as unknown as { shape?: Record<string, unknown> }).shape;
-      problems.push(
-        ...schemaProblems(parsed.error, file, (path) => placeIn(frontmatter, path, 2), '', Object.keys(shape ?? {})),
-      );
-      return undefined;
-    }
-    return { id, filePath: file, body, bodyLine: bodyLine(text, body), data: parsed.data };
+    const parsed = await parseFrontmatter(schema, data, text, file);
+    return { id, filePath: file, body, bodyLine: bodyLine(text, body), data: parsed };
   } catch (error) {
     problems.push(...problemsOf(error, file));
     return undefined;
@@ -286,17 +208,13 @@ export async function checkContent(root: string): Promise<ContentCheck> {
       try {
         const text = decodeUtf8(readFileSync(path), file);
         const items = readDataItems(text, file);
-        const known = Object.keys((kind.schema as unknown as { shape?: Record<string, unknown> }).shape ?? {});
         for (const [index, { id, item }] of items.entries()) {
-          const parsed = await kind.schema.safeParseAsync(item);
-          if (parsed.success) {
-            input[kind.id]?.push({ id, file, data: parsed.data });
-            continue;
+          try {
+            input[kind.id]?.push({ id, file, data: await parseDataItem(kind.schema, item, { text, file, index, id }) });
+          } catch (error) {
+            unread.add(kind.id);
+            problems.push(...problemsOf(error, file));
           }
-          unread.add(kind.id);
-          problems.push(
-            ...schemaProblems(parsed.error, file, (path) => placeIn(text, [index, ...path]), `${id}: `, known),
-          );
         }
       } catch (error) {
         unread.add(kind.id);

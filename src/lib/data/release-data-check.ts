@@ -4,6 +4,7 @@ import { normalizeWhitespace } from '../text/published-text.ts';
 import { ContentError, ContentErrors } from '../check/content-error.ts';
 import type { DataEntry, ParagraphPlace, Source } from './release-data.ts';
 import { findWords, splitSentences } from '../text/sentences.ts';
+import { nearestDifference } from '../text/text-difference.ts';
 import { checkOrder, dataKinds, type DataKind, type KindOf, type ReleaseData } from './kinds/index.ts';
 import { quote, type CheckContext, type NeededKind } from './kinds/kind.ts';
 
@@ -61,7 +62,11 @@ export function locateSentence(
     best.length >= 12
       ? ` (paragraph ${best.paragraph} has ${quote(best.sentence.slice(from, from + 30), 40)} where the datum has ${quote(wanted.slice(from, from + 30), 40)})`
       : '';
-  return { problem: `${quote(wanted)} is not a sentence of the official text, word for word${hint}` };
+  // Both sentences one above the other, with a caret under the first difference.
+  const display = best.length > 0 ? (nearestDifference(wanted, [best.sentence])?.display ?? []) : [];
+  return {
+    problem: [`${quote(wanted)} is not a sentence of the official text, word for word${hint}`, ...display].join('\n'),
+  };
 }
 
 /** A kind of the registry, its exact types set aside: the checker treats every kind alike. */
