@@ -215,7 +215,9 @@ out.push(
 out.push(`  ${at(index.path)}: issuer: ${attributionIssuer(published.attribution)} (the attribution)`);
 out.push('', `Still to write (each says "${TO_WRITE}" until it is written):`);
 out.push(`  ${at(index.path)}: shortTitle`, `  ${at(index.path)}: summary`);
-out.push(`  ${at(index.path)}: source.url (optional: the original page's address)`);
+out.push(
+  `  ${at(index.path)}: source (optional: add "source:" with "url: <the original page's address>" and "retrieved: <YYYY-MM-DD>")`,
+);
 for (const topic of topics) {
   for (const field of ['label', 'title', 'summary']) out.push(`  ${at(topic.path)}: ${field}`);
 }
