@@ -3,7 +3,6 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
-import { officialParagraphs } from './src/integrations/official-paragraphs.ts';
 import { MDX_FEATURES } from './src/lib/text/official-body.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { staticHost } from './src/integrations/static-host.ts';
@@ -34,11 +33,10 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: astroCacheDir(process.env),
   markdown: {
-    processor: satteri({
-      // The official text is verbatim: no curly quotes or dashes substituted.
-      features: MDX_FEATURES,
-      hastPlugins: [officialParagraphs],
-    }),
+    // No page renders an MDX body through Astro: the release model reads each body once (see
+    // src/lib/text/official-body.ts) and pages show its paragraphs from the published text. Should
+    // Markdown ever be rendered, the official text stays verbatim: no curly quotes or dashes.
+    processor: satteri({ features: MDX_FEATURES }),
   },
   integrations: [
     // First: before Astro reads the cache, a record naming files outside it stops the build and

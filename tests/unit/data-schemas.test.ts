@@ -108,7 +108,7 @@ describe('data files', () => {
     ['not a list', 'id: a\n', /^f\.yaml:1: must be a list/u],
     ['an item without id', '- x: 1\n', /^f\.yaml: item 1: id: is missing/u],
     ['an id twice', '- id: a\n- id: a\n', /^f\.yaml: a: id: is used twice/u],
-    ['broken YAML', '- id: [a\n', /^f\.yaml:2: not valid YAML/u],
+    ['broken YAML', '- id: [a\n', /^f\.yaml:2:1: not valid YAML/u],
   ])('refuse %s, naming the file', (_, text, message) => {
     expect(() => readDataItems(text, 'f.yaml')).toThrow(message);
   });

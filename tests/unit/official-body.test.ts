@@ -6,7 +6,7 @@ const file = 'content/x/topics/t.mdx';
 describe('readOfficialBody', () => {
   it('reads paragraphs and data panels in order, paragraphs with white space collapsed', () => {
     const body = 'First para\nwraps.\n\n<KeyFigure id="heroin-seized" />\n\nSecond.\n';
-    expect(readOfficialBody(body, file, true)).toEqual([
+    expect(readOfficialBody(body, file, 1)).toEqual([
       { kind: 'paragraph', text: 'First para wraps.', line: 1 },
       { kind: 'component', name: 'KeyFigure', id: 'heroin-seized', line: 4 },
       { kind: 'paragraph', text: 'Second.', line: 6 },
@@ -14,13 +14,13 @@ describe('readOfficialBody', () => {
   });
 
   it('reads a paragraph written right under a panel as a paragraph of its own, as it renders', () => {
-    const blocks = readOfficialBody('<KeyFigure id="a" />\n97 tons of various drugs were seized.\n', file, true);
+    const blocks = readOfficialBody('<KeyFigure id="a" />\n97 tons of various drugs were seized.\n', file, 1);
     expect(bodyParagraphs(blocks)).toEqual(['97 tons of various drugs were seized.']);
   });
 
   it('keeps the original quirks: straight quotes, a space before a closing quote, "1,5"', () => {
     const text = "Prosecutor's checks found 1,5 thousand, ” K. Kozhamzharov said.";
-    expect(bodyParagraphs(readOfficialBody(text, file, true))).toEqual([text]);
+    expect(bodyParagraphs(readOfficialBody(text, file, 1))).toEqual([text]);
   });
 
   const refused: [string, string, RegExp][] = [
@@ -58,7 +58,7 @@ describe('readOfficialBody', () => {
   ];
 
   it.each(refused)('refuses %s, naming the file and line', (_name, body, message) => {
-    expect(() => readOfficialBody(body, file, true)).toThrow(
+    expect(() => readOfficialBody(body, file, 1)).toThrow(
       new RegExp(`^${file.replace(/\./gu, '\\.')}${message.source}`, 'u'),
     );
   });

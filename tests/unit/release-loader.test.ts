@@ -73,7 +73,7 @@ describe('readFrontmatter', () => {
 
   it('names the file when the frontmatter is not YAML', () => {
     expect(() => readFrontmatter('---\ntitle: [unclosed\n---\n', 'x/f.mdx')).toThrow(
-      /^x\/f\.mdx:2: frontmatter: not valid YAML/u,
+      /^x\/f\.mdx:2:17: frontmatter: not valid YAML/u,
     );
   });
 });

@@ -184,9 +184,7 @@ export async function checkContent(root: string): Promise<ContentCheck> {
       for (const entry of [release, ...topics]) {
         if (!entry) continue;
         try {
-          const blocks = readOfficialBody(entry.body, entry.filePath, true).map((block) =>
-            block.line === undefined ? block : { ...block, line: block.line + entry.bodyLine - 1 },
-          );
+          const blocks = readOfficialBody(entry.body, entry.filePath, entry.bodyLine);
           problems.push(...paragraphProblems(blocks, published.paragraphs, entry.filePath, at(PUBLISHED_TEXT_FILE)));
           for (const block of blocks) {
             if (block.kind === 'component') panels.push({ ...block, file: entry.filePath });

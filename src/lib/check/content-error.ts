@@ -6,6 +6,12 @@ export interface ContentPlace {
   column?: number | undefined;
 }
 
+/** `:<line>:<column>`, as far as they are known. */
+function placeText({ line, column }: ContentPlace): string {
+  if (line === undefined) return '';
+  return column === undefined ? `:${line}` : `:${line}:${column}`;
+}
+
 /**
  * A content problem: the file, the field (or `body`, `folder name`, …), and what is wrong, with
  * the line and column where they are known (the field is empty where the whole file is at fault), and lines that show it (two texts and a caret under
@@ -29,7 +35,7 @@ export class ContentError extends Error {
 
   constructor(file: string, field: string, message: string, place: ContentPlace = {}) {
     const [what = '', ...detail] = message.split('\n');
-    super(`${file}${place.line === undefined ? '' : `:${place.line}`}: ${field === '' ? '' : `${field}: `}${message}`);
+    super(`${file}${placeText(place)}: ${field === '' ? '' : `${field}: `}${message}`);
     this.name = 'ContentError';
     this.file = file;
     this.field = field;
@@ -83,10 +89,7 @@ export function problemsOf(error: unknown, file: string): ContentError[] {
  * far as it is known), then its lines, indented.
  */
 export function formatProblem(problem: ContentError): string {
-  const place = [problem.line, problem.line === undefined ? undefined : problem.column]
-    .filter((n) => n !== undefined)
-    .map((n) => `:${n}`)
-    .join('');
+  const place = placeText(problem);
   const field = problem.field === '' ? '' : `${problem.field}: `;
   return [`${problem.file}${place}: ${field}${problem.what}`, ...problem.detail].join('\n');
 }

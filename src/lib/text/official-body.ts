@@ -48,8 +48,7 @@ function describe(node: BodyNode): string {
 }
 
 /** The only attribute a data panel takes: `id="…"`, a plain string (no expression, which is code). */
-function panelId(node: BodyNode, file: string): string {
-  const line = node.position?.start.line;
+function panelId(node: BodyNode, file: string, line: number | undefined): string {
   const attributes = node.attributes ?? [];
   const id = attributes.find((attribute) => attribute.name === 'id')?.value;
   if (attributes.length !== 1 || attributes[0]?.type !== 'mdxJsxAttribute' || typeof id !== 'string' || id === '') {
@@ -75,17 +74,20 @@ function panelId(node: BodyNode, file: string): string {
  * line of its own, may stand in it. An import or export, an expression, raw HTML, a list, a
  * heading, emphasis, or a component sharing a line with text throws, naming the file and line.
  */
-export function officialBodyBlocks(root: BodyNode, file: string): BodyBlock[] {
+export function officialBodyBlocks(root: BodyNode, file: string, firstLine = 1): BodyBlock[] {
   const blocks: BodyBlock[] = [];
+  // A line of the tree is a line of the body; the body starts on the file's `firstLine`.
+  const lineOf = (node: BodyNode): number | undefined =>
+    node.position === undefined ? undefined : node.position.start.line + firstLine - 1;
   for (const node of root.children ?? []) {
-    const line = node.position?.start.line;
+    const line = lineOf(node);
     if (node.type === 'text' && normalizeWhitespace(String(node.value)) === '') continue;
     if (node.type === 'element' && node.tagName === 'p') {
       const inline = (node.children ?? []).find((child) => child.type !== 'text');
       if (inline) {
         throw new OfficialBodyError(
           file,
-          inline.position?.start.line ?? line,
+          (inline.position ? lineOf(inline) : undefined) ?? line,
           `${describe(inline)}; a paragraph of official text holds only the published words`,
         );
       }
@@ -94,7 +96,7 @@ export function officialBodyBlocks(root: BodyNode, file: string): BodyBlock[] {
       continue;
     }
     if (node.type === 'mdxJsxFlowElement' && EDITORIAL_BLOCK_COMPONENTS.includes(node.name ?? '')) {
-      blocks.push({ kind: 'component', name: node.name ?? '', id: panelId(node, file), line });
+      blocks.push({ kind: 'component', name: node.name ?? '', id: panelId(node, file, line), line });
       continue;
     }
     throw new OfficialBodyError(file, line, describe(node));
@@ -107,12 +109,12 @@ export const MDX_FEATURES = { smartPunctuation: false } as const;
 
 /**
  * Compiles an MDX body as the site does and reads its blocks. A body taken from a content entry
- * has lost its frontmatter, so its line numbers are not the file's: they are left out of messages
- * unless `lines` says the body starts on the file's first line.
+ * has lost its frontmatter, so its line numbers are not the file's: given `firstLine`, the line of
+ * the file the body starts on, messages and blocks name the file's lines; without it, none.
  */
-export function readOfficialBody(body: string, file: string, lines = false): BodyBlock[] {
-  const root = mdxToHast(body, { features: MDX_FEATURES, position: lines }) as BodyNode;
-  return officialBodyBlocks(root, file);
+export function readOfficialBody(body: string, file: string, firstLine?: number): BodyBlock[] {
+  const root = mdxToHast(body, { features: MDX_FEATURES, position: firstLine !== undefined }) as BodyNode;
+  return officialBodyBlocks(root, file, firstLine);
 }
 
 /** The paragraphs of a body's blocks, in order. */

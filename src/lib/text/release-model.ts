@@ -219,11 +219,7 @@ export function releaseModel<R extends ReleaseEntryLike, T extends TopicEntryLik
     let blocks: BodyBlock[];
     try {
       // With the line its body starts on, each block's line is the file's.
-      blocks = readOfficialBody(entry.body ?? '', fileOf(entry), entry.bodyLine !== undefined).map((block) =>
-        block.line === undefined || entry.bodyLine === undefined
-          ? block
-          : { ...block, line: entry.bodyLine + block.line - 1 },
-      );
+      blocks = readOfficialBody(entry.body ?? '', fileOf(entry), entry.bodyLine);
     } catch (error) {
       problems.push(...problemsOf(error, fileOf(entry)));
       inOrder = false;
