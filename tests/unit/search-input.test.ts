@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ReleaseData } from '../../src/lib/data/kinds';
+import { unmatchedPages } from '../../src/integrations/pagefind';
 import {
   dataRecords,
   indexedPages,
@@ -247,5 +248,19 @@ describe('searchVocabulary', () => {
       ],
     });
     expect(vocabulary).toEqual({ words: { the: 1, heroin: 3, was: 1, seized: 2, '387': 1, kg: 1, '9%': 1 } });
+  });
+});
+
+describe('unmatchedPages', () => {
+  it('names the pages given to Pagefind that the search input lacks, and the other way round', () => {
+    const input = { pages: indexedPages(model('r')) };
+    expect(unmatchedPages(['/releases/r/', '/releases/r/drugs/', '/releases/r/assets/'], input)).toEqual({
+      notInInput: [],
+      notIndexed: [],
+    });
+    expect(unmatchedPages(['/releases/r/', '/releases/r/drugs/', '/about/'], input)).toEqual({
+      notInInput: ['/about/'],
+      notIndexed: ['/releases/r/assets/'],
+    });
   });
 });
