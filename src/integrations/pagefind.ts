@@ -1,13 +1,10 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
-import { countWords } from '../lib/search/search-vocabulary.ts';
-import { dataRecords } from './search-records.ts';
-import { isDataPage } from '../lib/data/data-paths.ts';
+import { SEARCH_INPUT_FILE, searchVocabulary, type SearchInput } from '../lib/search/search-input.ts';
 
 /** The file beside Pagefind's bundle that lists the words of the indexed text (read by search-ui.ts). */
 const VOCABULARY_FILE = 'vocabulary.json';
@@ -32,28 +29,28 @@ function htmlFiles(outDir: string): string[] {
 }
 
 /**
- * The indexed text of every page, read back from the fragments Pagefind wrote (gzip-compressed
- * JSON after a signature), so that the vocabulary holds exactly what can be found.
+ * The pages given to Pagefind and the pages the search input has the texts of, when they differ:
+ * the word list would then not be the index's. Each side lists only what the other lacks.
  */
-async function indexedTexts(bundleDir: string): Promise<string[]> {
-  const dir = join(bundleDir, 'fragment');
-  const files = (await readdir(dir)).filter((file) => file.endsWith('.pf_fragment'));
-  return Promise.all(
-    files.map(async (file) => {
-      const text = gunzipSync(await readFile(join(dir, file))).toString('utf8');
-      const json = text.slice(text.indexOf('{'));
-      const content = (JSON.parse(json) as { content?: unknown }).content;
-      if (typeof content !== 'string') throw new Error(`Pagefind fragment ${file} has no content`);
-      return content;
-    }),
-  );
+export function unmatchedPages(
+  indexed: readonly string[],
+  input: Pick<SearchInput, 'pages'>,
+): { notInInput: string[]; notIndexed: string[] } {
+  const known = new Set(input.pages.map((page) => page.url));
+  const given = new Set(indexed);
+  return {
+    notInInput: indexed.filter((url) => !known.has(url)),
+    notIndexed: [...known].filter((url) => !given.has(url)),
+  };
 }
 
 /**
  * Indexes the built site with Pagefind's Node API once the build is done, writing the bundle to
  * `pagefind/` in the output folder, so that it is served from `<base>pagefind/`, with the list of
- * the indexed words beside it. Only elements marked `data-pagefind-body` are indexed: the main
- * content of the overview and topic pages; the data pages are indexed datum by datum.
+ * the indexed words beside it. Pagefind reads the pages that mark their main content
+ * `data-pagefind-body` (the overview and topic pages); the data are given to it datum by datum, as
+ * records, and the word list is counted, from the search input the build wrote from the release
+ * model (src/pages/search-input.json.ts), which is then removed from the output.
  */
 export function pagefind(): AstroIntegration {
   let outDir = '';
@@ -90,28 +87,44 @@ export function pagefind(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
+        const inputFile = join(outDir, SEARCH_INPUT_FILE);
+        if (!existsSync(inputFile)) {
+          throw new Error(
+            `${SEARCH_INPUT_FILE} is not in the output: the route src/pages/search-input.json.ts writes it`,
+          );
+        }
+        const input = JSON.parse(await readFile(inputFile, 'utf8')) as SearchInput;
+        await rm(inputFile);
         const { index, errors } = await createIndex({ forceLanguage: 'en' });
         if (!index) throw new Error(`Pagefind could not create an index: ${errors.join('; ')}`);
         try {
           // Only pages that mark their body are given to Pagefind. Pagefind would leave the others
           // out of the index anyway, once any page has a body, but it reads and holds every page it
           // is given: given the whole folder, it takes about twice the memory and processor time.
-          let pagesIndexed = 0;
-          const records: ReturnType<typeof dataRecords> = [];
+          const indexed: string[] = [];
           for (const file of htmlFiles(outDir)) {
             const html = await readFile(join(outDir, file), 'utf8');
-            if (html.includes(BODY_ATTRIBUTE)) {
-              const added = await index.addHTMLFile({ sourcePath: file, content: html });
-              if (added.errors.length > 0)
-                throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
-              pagesIndexed += 1;
-            }
-            // Each datum of a data page is a record of its own (see search-records.ts), added after the pages.
-            const pathname = file.endsWith('/index.html') ? file.slice(0, -'index.html'.length) : file;
-            if (isDataPage(pathname) && html.includes('data-search-records'))
-              records.push(...dataRecords(html, `/${pathname}`));
+            if (!html.includes(BODY_ATTRIBUTE)) continue;
+            const added = await index.addHTMLFile({ sourcePath: file, content: html });
+            if (added.errors.length > 0)
+              throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
+            indexed.push(`/${file.replace(/(^|\/)index\.html$/u, '$1')}`);
           }
-          for (const record of records) {
+          const { notInInput, notIndexed } = unmatchedPages(indexed, input);
+          if (notInInput.length + notIndexed.length > 0) {
+            throw new Error(
+              [
+                ...notInInput.map(
+                  (url) => `${url}: marks data-pagefind-body, but the search input has no texts for it`,
+                ),
+                ...notIndexed.map(
+                  (url) => `${url}: the search input has its texts, but no page marks data-pagefind-body`,
+                ),
+              ].join('\n'),
+            );
+          }
+          // Each datum of a data page is a record of its own, added after the pages.
+          for (const record of input.records) {
             const response = await index.addCustomRecord({ ...record, language: 'en' });
             if (response.errors.length > 0) throw new Error(`Pagefind: ${record.url}: ${response.errors.join('; ')}`);
           }
@@ -119,9 +132,8 @@ export function pagefind(): AstroIntegration {
           const written = await index.writeFiles({ outputPath: bundleDir });
           if (written.errors.length > 0) throw new Error(`Pagefind could not write: ${written.errors.join('; ')}`);
           // The words of the text, for telling the reader which words are not in it and what is near.
-          const vocabulary = countWords(await indexedTexts(bundleDir));
-          await writeFile(join(bundleDir, VOCABULARY_FILE), JSON.stringify(vocabulary));
-          logger.info(`Pagefind indexed ${pagesIndexed} pages and ${records.length} data records`);
+          await writeFile(join(bundleDir, VOCABULARY_FILE), JSON.stringify(searchVocabulary(input)));
+          logger.info(`Pagefind indexed ${indexed.length} pages and ${input.records.length} data records`);
         } finally {
           await close();
         }

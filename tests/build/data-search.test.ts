@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { siteDir } from '../helpers/build';
 import { realRelease } from '../helpers/fixtures';
-import { loadPagefind, type SearchHit } from '../helpers/pagefind';
+import { readPage } from '../helpers/html';
+import { loadPagefind, pagefindFragments, type SearchHit } from '../helpers/pagefind';
 import { realReleaseData } from '../helpers/release-data';
 import type { Lexicon } from '../../src/lib/search/search-vocabulary';
 import { searchText, type SearchEngine } from '../../src/lib/search/search-results';
@@ -19,6 +20,50 @@ beforeAll(async () => {
 });
 
 const pageOf = (url: string): string => url.replace(/#.*$/u, '');
+
+/**
+ * The text of an element as a reader sees it, each element's words set apart from its
+ * neighbours'; what is marked `data-pagefind-ignore` (the quoted official sentence) or hidden is
+ * left out.
+ */
+function shownText(node: Node): string {
+  if (node.nodeType === 3) return node.textContent ?? '';
+  if (node.nodeType !== 1) return '';
+  const element = node as Element;
+  if (element.hasAttribute('data-pagefind-ignore') || element.hasAttribute('hidden')) return '';
+  return [...element.childNodes]
+    .map((child) => (child.nodeType === 1 ? ` ${shownText(child)} ` : shownText(child)))
+    .join('');
+}
+
+/** Text with white space collapsed, and no space inside brackets and quotation marks or before punctuation. */
+const tidy = (text: string): string =>
+  text
+    .replace(/\s+/gu, ' ')
+    .replace(/\s+([,.;:!?)”])/gu, '$1')
+    .replace(/([(“])\s+/gu, '$1')
+    .trim();
+
+/**
+ * A card of a built data page as a search record would read it: each element in the card a field
+ * (text between them belonging to the field before), each field ended as a sentence; titled by the
+ * page's heading, the heading of its group and its first field.
+ */
+function cardAsRecord(page: Document, card: Element): { content: string; title: string } {
+  const raw: string[] = [];
+  for (const child of card.childNodes) {
+    if (child.nodeType === 1 || raw.length === 0) raw.push(shownText(child));
+    else raw[raw.length - 1] += shownText(child);
+  }
+  const fields = raw.map(tidy).filter((field) => field !== '');
+  const group = tidy(card.closest('section')?.querySelector('h2')?.textContent ?? '');
+  const name = [group, fields[0]].filter(Boolean).join(' — ');
+  const heading = tidy(page.querySelector('h1')?.textContent ?? '');
+  return {
+    content: fields.map((field) => (/[.!?:;]$/u.test(field) ? field : `${field}.`)).join(' '),
+    title: name ? `${heading}: ${name}` : heading,
+  };
+}
 
 describe('the data pages in search', () => {
   it('finds each datum by its editorial data, as a result of its own under its own topic', async () => {
@@ -47,6 +92,22 @@ describe('the data pages in search', () => {
     const [figure] = await search('Drug crimes on average');
     const content = (figure as SearchHit & { content: string }).content;
     expect(content).toBe('Drug crimes, on average. ↓ decrease 9%. Period not stated in the text.');
+  });
+
+  it('holds each datum as its card on its data page reads, every card of the pages and nothing else', () => {
+    const records = pagefindFragments(siteDir).filter((fragment) => dataPages.includes(pageOf(fragment.url)));
+    const cards = dataPages.flatMap((page) => {
+      const document = readPage(siteDir, page.slice(1));
+      // The publication is the release's own date, not a datum of the text.
+      return [...document.querySelectorAll('.data-page li.data-card[id]:not(#publication)')].map((card) => ({
+        url: `${page}#${card.id}`,
+        ...cardAsRecord(document, card),
+      }));
+    });
+    expect(cards.length).toBe(Object.values(data).flat().length);
+    expect(
+      records.map((record) => ({ url: record.url, content: record.content, title: record.meta['title'] })),
+    ).toEqual(cards.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0)));
   });
 
   it('leaves the open-data and citation pages out of the index', async () => {

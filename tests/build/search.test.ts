@@ -1,10 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { siteDir } from '../helpers/build';
+import { pressSiteDir, siteDir } from '../helpers/build';
 import { sitePages } from '../helpers/pages';
 import type { SearchAnswer } from '../../src/lib/search/search-results';
-import { loadPagefind, type SearchHit } from '../helpers/pagefind';
+import { SEARCH_INPUT_FILE } from '../../src/lib/search/search-input';
+import { countWords, type Vocabulary } from '../../src/lib/search/search-vocabulary';
+import { loadPagefind, pagefindFragments, type SearchHit } from '../helpers/pagefind';
 
 const release = '/releases/2019-01-28-stolen-assets-and-drug-trafficking/';
 const dataPages = ['figures', 'instructions', 'people', 'timeline'].map((page) => `${release}data/${page}/`);
@@ -59,6 +61,15 @@ describe('the built search index', () => {
       languages: Record<string, { page_count: number }>;
     };
     expect(entry.languages['en']?.page_count).toBe(bodies.length + Number(said?.[2]));
+  });
+
+  it('writes the word list of exactly the text the index holds, and does not publish what it was made from', () => {
+    for (const dir of [siteDir, pressSiteDir]) {
+      const vocabulary = JSON.parse(readFileSync(join(dir, 'pagefind/vocabulary.json'), 'utf8')) as Vocabulary;
+      expect(vocabulary, dir).toEqual(countWords(pagefindFragments(dir).map((fragment) => fragment.content)));
+      expect(Object.keys(vocabulary.words).length, dir).toBeGreaterThan(300);
+      expect(existsSync(join(dir, SEARCH_INPUT_FILE)), dir).toBe(false);
+    }
   });
 
   it('indexes the main content only, not the header, search form or footer', async () => {

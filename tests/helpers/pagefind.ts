@@ -1,6 +1,8 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import { lexicon, type Lexicon, type Vocabulary } from '../../src/lib/search/search-vocabulary.ts';
 import { searchText, type SearchAnswer, type SearchEngine } from '../../src/lib/search/search-results.ts';
 
@@ -19,6 +21,30 @@ interface PagefindModule {
     options?: { filters?: Record<string, string> },
   ): Promise<{ results: { data(): Promise<SearchHit> }[] }>;
   filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+/** What Pagefind stored of a page or record: its address, indexed text, metadata and filters. */
+export interface PagefindFragment {
+  url: string;
+  content: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+
+/**
+ * Every page and record of a built index as Pagefind stored it, read from its fragment files
+ * (gzip-compressed JSON after a signature), in address order: what the index holds, whatever the
+ * build meant to give it.
+ */
+export function pagefindFragments(siteDir: string): PagefindFragment[] {
+  const dir = join(siteDir, 'pagefind/fragment');
+  return readdirSync(dir)
+    .filter((file) => file.endsWith('.pf_fragment'))
+    .map((file) => {
+      const text = gunzipSync(readFileSync(join(dir, file))).toString('utf8');
+      return JSON.parse(text.slice(text.indexOf('{'))) as PagefindFragment;
+    })
+    .sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { ReleaseDate } from './kinds/dates.ts';
 import type { ReleaseFigure } from './kinds/figures.ts';
 import type { ReleaseInstruction } from './kinds/instructions.ts';
+import type { ReleasePerson } from './kinds/people.ts';
 import { OVERVIEW_LABEL } from '../site/site-metadata.ts';
 import { releasePaths } from '../site/release-paths.ts';
 import { formatWhen, whenSortKey } from '../../schemas/when.ts';
@@ -98,6 +99,18 @@ export function instructionsByAgency(instructions: readonly ReleaseInstruction[]
     return to.person ? { key: to.person.id, label: to.person.label } : { key: `as:${to.party.as}`, label: to.party.as };
   });
   return [...groups.filter((group) => group.key !== ''), ...groups.filter((group) => group.key === '')];
+}
+
+/** People, then organisations, each in the order the text first names them; a kind with no one left out. */
+export function peopleByKind(people: readonly ReleasePerson[]): DataGroup<ReleasePerson>[] {
+  return [
+    { key: 'person', label: 'People', items: people.filter((person) => person.data.kind === 'person') },
+    {
+      key: 'organisation',
+      label: 'Organisations',
+      items: people.filter((person) => person.data.kind === 'organisation'),
+    },
+  ].filter((group) => group.items.length > 0);
 }
 
 /** Dates and periods in time order; those that begin together, the shorter first. */
