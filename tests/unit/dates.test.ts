@@ -132,3 +132,29 @@ describe('the publication date checked against the date line', () => {
     );
   });
 });
+
+describe('month names in each language the office writes', () => {
+  // Written out here from the languages themselves, not from the code's locale data: Russian in
+  // the genitive, as a day of the month takes it.
+  const names = {
+    en: 'January February March April May June July August September October November December',
+    ru: 'января февраля марта апреля мая июня июля августа сентября октября ноября декабря',
+    kk: 'қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан',
+  };
+  const written = {
+    en: (month: string) => `15 ${month} 2019`,
+    ru: (month: string) => `15 ${month} 2019 года`,
+    kk: (month: string) => `2019 жылғы 15 ${month}`,
+  };
+
+  for (const language of ['en', 'ru', 'kk'] as const) {
+    it(`reads every month of the year in ${language}, in lower and upper case`, () => {
+      names[language].split(' ').forEach((month, i) => {
+        for (const form of [month, month.toLocaleUpperCase(language)]) {
+          const dates = datesWritten(written[language](form)).map(({ date }) => date.toISOString().slice(0, 10));
+          expect([form, dates]).toEqual([form, [`2019-${String(i + 1).padStart(2, '0')}-15`]]);
+        }
+      });
+    });
+  }
+});

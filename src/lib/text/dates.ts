@@ -36,49 +36,24 @@ export const DATE_FORMS: readonly string[] = [
   '2019 жылғы 15 сәуір',
 ];
 
-const ENGLISH_MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
-// Russian writes the day of a month in the genitive: "15 апреля", never "15 апрель".
-const RUSSIAN_MONTHS = [
-  'января',
-  'февраля',
-  'марта',
-  'апреля',
-  'мая',
-  'июня',
-  'июля',
-  'августа',
-  'сентября',
-  'октября',
-  'ноября',
-  'декабря',
-];
-const KAZAKH_MONTHS = [
-  'қаңтар',
-  'ақпан',
-  'наурыз',
-  'сәуір',
-  'мамыр',
-  'маусым',
-  'шілде',
-  'тамыз',
-  'қыркүйек',
-  'қазан',
-  'қараша',
-  'желтоқсан',
-];
+/**
+ * The names of the twelve months in a language, lower case, as its calendar writes them beside a
+ * day: Russian writes the day of a month in the genitive ("15 апреля", never "15 апрель"), and the
+ * day is part of the pattern so that the locale data give that form. Read from the runtime's
+ * locale data (Node's full ICU), never typed by hand.
+ */
+function monthNames(locale: string): string[] {
+  const format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', timeZone: 'UTC' });
+  return Array.from({ length: 12 }, (_, month) => {
+    const name = format.formatToParts(new Date(Date.UTC(2019, month, 15))).find((part) => part.type === 'month');
+    if (!name) throw new Error(`no month names for ${locale} in this runtime's locale data`);
+    return name.value.toLocaleLowerCase(locale);
+  });
+}
+
+const ENGLISH_MONTHS = monthNames('en');
+const RUSSIAN_MONTHS = monthNames('ru');
+const KAZAKH_MONTHS = monthNames('kk');
 
 /** The month (1 to 12) a name gives, whatever its case; 0 when it names none. */
 function monthOf(name: string, names: readonly string[]): number {
