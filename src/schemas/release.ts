@@ -1,6 +1,12 @@
 import { z } from 'astro/zod';
 import { calendarDate } from './calendar-date.ts';
 import { editorialWords } from './editorial.ts';
+import { languageName } from '../lib/text/languages.ts';
+
+/** A language, as a BCP 47 tag that names one: `kk`, `ru`, `en`. */
+const languageTag = z.string().refine((tag) => languageName(tag) !== undefined, {
+  error: 'must be a language tag such as kk, ru or en (BCP 47)',
+});
 
 /** Frontmatter of a release's overview (`content/releases/<release>/index.mdx`). */
 export const releaseSchema = z
@@ -35,6 +41,32 @@ export const releaseSchema = z
       .optional(),
     /** The day this release's editorial text (titles, summaries, labels) last changed. */
     updated: calendarDate.optional(),
+    /**
+     * The language versions the Office published, as BCP 47 tags (`kk`, `ru`, `en`), where known:
+     * pages say which exist and which one is reproduced here.
+     */
+    versions: z
+      .strictObject({
+        /** The language of the text reproduced here. */
+        reproduced: languageTag,
+        /** Every language the Office published the release in. */
+        published: z.array(languageTag).min(1),
+        /** The version the Office names as the original, where it names one. */
+        original: languageTag.optional(),
+      })
+      .refine((versions) => versions.published.includes(versions.reproduced), {
+        path: ['reproduced'],
+        error: 'must be one of the languages in published: the text reproduced here is one the Office published',
+      })
+      .refine((versions) => versions.original === undefined || versions.published.includes(versions.original), {
+        path: ['original'],
+        error: 'must be one of the languages in published',
+      })
+      .refine((versions) => new Set(versions.published).size === versions.published.length, {
+        path: ['published'],
+        error: 'names a language twice',
+      })
+      .optional(),
   })
   .refine((release) => !release.updated || release.updated >= release.published, {
     path: ['updated'],

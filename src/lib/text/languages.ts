@@ -1,0 +1,41 @@
+/** A BCP 47 language tag as releases use it: a language, and optionally its script and region. */
+export const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-[A-Z]{2})?$/u;
+
+const names = new Intl.DisplayNames('en', { type: 'language', fallback: 'none' });
+const list = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' });
+
+/** A language's name in English (`kk` → "Kazakh"), or undefined when the tag names none. */
+export function languageName(tag: string): string | undefined {
+  if (!LANGUAGE_TAG.test(tag)) return undefined;
+  try {
+    return names.of(tag);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The language versions of a release: which the Office published, and which is reproduced here. */
+export interface ReleaseVersions {
+  /** The language of the text this site reproduces. */
+  reproduced: string;
+  /** Every language the Office published the release in, the reproduced one among them. */
+  published: readonly string[];
+  /** The version the Office names as the original, where it names one. */
+  original?: string | undefined;
+}
+
+/**
+ * What a reader is told of a release's language versions, in one sentence: which the Office
+ * published, which one is reproduced here, and which it names as the original where it does.
+ */
+export function versionsSentence({ reproduced, published, original }: ReleaseVersions): string {
+  const name = (tag: string): string => languageName(tag) ?? tag;
+  const others = published.filter((tag) => tag !== reproduced);
+  const first =
+    others.length === 0
+      ? `The Office published this release in ${name(reproduced)} only`
+      : `The Office published this release in ${list.format(published.map(name))}; only the ${name(reproduced)} version is reproduced here`;
+  return original === undefined
+    ? `${first}.`
+    : `${first}. The Office names the ${name(original)} version as the original.`;
+}
