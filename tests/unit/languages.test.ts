@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { languageName, versionsSentence } from '../../src/lib/text/languages';
-import { releaseSchema } from '../../src/schemas/release';
 
 describe('languageName', () => {
   it('names the languages of the office in English', () => {
@@ -35,42 +34,5 @@ describe('versionsSentence', () => {
     expect(versionsSentence({ reproduced: 'en', published: ['ru', 'en'], original: 'ru' })).toBe(
       'The Office published this release in Russian and English; only the English version is reproduced here. The Office names the Russian version as the original.',
     );
-  });
-});
-
-describe('the versions field of a release', () => {
-  const release = {
-    headline: 'H',
-    shortTitle: 'Short',
-    published: '2019-01-28',
-    meeting: { date: '2018-12-21', place: 'Astana' },
-    issuer: 'Office',
-    attribution: 'Press Service of the Office',
-    summary: 'What happened.',
-  };
-  const problems = (versions: unknown): string[] => {
-    const parsed = releaseSchema.safeParse({ ...release, versions });
-    return parsed.success ? [] : parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
-  };
-
-  it('takes the languages the Office published, the reproduced one among them', () => {
-    expect(problems({ reproduced: 'en', published: ['kk', 'ru', 'en'], original: 'ru' })).toEqual([]);
-    expect(problems(undefined)).toEqual([]);
-  });
-
-  it('refuses a reproduced or original version the Office did not publish, a language twice, or no language', () => {
-    expect(problems({ reproduced: 'en', published: ['kk', 'ru'] })).toEqual([
-      'versions.reproduced: must be one of the languages in published: the text reproduced here is one the Office published',
-    ]);
-    expect(problems({ reproduced: 'en', published: ['en'], original: 'ru' })).toEqual([
-      'versions.original: must be one of the languages in published',
-    ]);
-    expect(problems({ reproduced: 'en', published: ['en', 'en'] })).toEqual([
-      'versions.published: names a language twice',
-    ]);
-    expect(problems({ reproduced: 'kz', published: ['kz'] })).toEqual([
-      'versions.reproduced: must be a language tag such as kk, ru or en (BCP 47)',
-      'versions.published.0: must be a language tag such as kk, ru or en (BCP 47)',
-    ]);
   });
 });

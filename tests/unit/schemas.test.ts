@@ -92,3 +92,31 @@ describe('topic frontmatter', () => {
     );
   });
 });
+
+describe('the versions field of a release', () => {
+  const problems = (versions: unknown): string[] => {
+    const parsed = releaseSchema.safeParse({ ...release, versions });
+    return parsed.success ? [] : parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+  };
+
+  it('takes the languages the Office published, the reproduced one among them', () => {
+    expect(problems({ reproduced: 'en', published: ['kk', 'ru', 'en'], original: 'ru' })).toEqual([]);
+    expect(problems(undefined)).toEqual([]);
+  });
+
+  it('refuses a reproduced or original version the Office did not publish, a language twice, or no language', () => {
+    expect(problems({ reproduced: 'en', published: ['kk', 'ru'] })).toEqual([
+      'versions.reproduced: must be one of the languages in published: the text reproduced here is one the Office published',
+    ]);
+    expect(problems({ reproduced: 'en', published: ['en'], original: 'ru' })).toEqual([
+      'versions.original: must be one of the languages in published',
+    ]);
+    expect(problems({ reproduced: 'en', published: ['en', 'en'] })).toEqual([
+      'versions.published: names a language twice',
+    ]);
+    expect(problems({ reproduced: 'kz', published: ['kz'] })).toEqual([
+      'versions.reproduced: must be a language tag such as kk, ru or en (BCP 47)',
+      'versions.published.0: must be a language tag such as kk, ru or en (BCP 47)',
+    ]);
+  });
+});
