@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, w
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentRoot } from '../src/lib/site/content-root.ts';
-import { releaseFolderProblem } from '../src/lib/site/release-paths.ts';
+import { releaseFolderProblem } from '../src/lib/site/routes.ts';
 import { formatDate, isoDate } from '../src/lib/text/dates.ts';
 import { bodyParagraphs, readOfficialBody } from '../src/lib/text/official-body.ts';
 import { pinNewText, PINS_FILE } from '../src/lib/text/official-texts.ts';

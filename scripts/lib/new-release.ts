@@ -1,7 +1,7 @@
 import { stringify } from 'yaml';
 import { DATE_FORMS, datesWritten } from '../../src/lib/text/dates.ts';
 import type { PublishedText } from '../../src/lib/text/published-text.ts';
-import { RESERVED_TOPIC_SLUGS } from '../../src/lib/site/release-paths.ts';
+import { RESERVED_TOPIC_SLUGS } from '../../src/lib/site/routes.ts';
 
 /** A captured text made fit to keep, and each kind of change that made it so, as a sentence. */
 export interface CapturedText {

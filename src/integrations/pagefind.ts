@@ -4,7 +4,8 @@ import { extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
-import { SEARCH_INPUT_FILE, searchVocabulary, type SearchInput } from '../lib/search/search-input.ts';
+import { searchVocabulary, type SearchInput } from '../lib/search/search-input.ts';
+import { routes } from '../lib/site/routes.ts';
 
 /** The file beside Pagefind's bundle that lists the words of the indexed text (read by search-ui.ts). */
 const VOCABULARY_FILE = 'vocabulary.json';
@@ -87,11 +88,11 @@ export function pagefind(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const inputFile = join(outDir, SEARCH_INPUT_FILE);
+        // The search input is the build's own file (routes.searchInput), not the published site's.
+        const inputPath = routes.searchInput.path();
+        const inputFile = join(outDir, inputPath);
         if (!existsSync(inputFile)) {
-          throw new Error(
-            `${SEARCH_INPUT_FILE} is not in the output: the route src/pages/search-input.json.ts writes it`,
-          );
+          throw new Error(`${inputPath} is not in the output: the route src/pages/search-input.json.ts writes it`);
         }
         const input = JSON.parse(await readFile(inputFile, 'utf8')) as SearchInput;
         await rm(inputFile);

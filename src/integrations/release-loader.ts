@@ -9,7 +9,7 @@ import { contentRoot } from '../lib/site/content-root.ts';
 import { decodeUtf8, PUBLISHED_TEXT_FILE } from '../lib/text/published-text.ts';
 import { dataKinds } from '../lib/data/kinds/index.ts';
 import { pinProblems, PINS_FILE } from '../lib/text/official-texts.ts';
-import { releaseFolderProblem } from '../lib/site/release-paths.ts';
+import { releaseFolderProblem } from '../lib/site/routes.ts';
 
 /** A topic's file name: lower-case words joined by hyphens, as its address will read. */
 const TOPIC_FILE = /^[a-z0-9]+(?:-[a-z0-9]+)*\.mdx$/u;

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { sha256Hex } from '../lib/cache/drawing-cache.ts';
 import { contentRoot } from '../lib/site/content-root.ts';
+import { RELEASES_FOLDER, routes } from '../lib/site/routes.ts';
 import { PUBLISHED_TEXT_FILE } from '../lib/text/published-text.ts';
 
 /**
@@ -13,23 +14,24 @@ import { PUBLISHED_TEXT_FILE } from '../lib/text/published-text.ts';
  * copy from the build cache).
  */
 export function servedTextProblems(outDir: string, root = contentRoot()): string[] {
-  const releases = join(outDir, 'releases');
+  const releases = join(outDir, RELEASES_FOLDER);
   if (!existsSync(releases)) return [];
   const problems: string[] = [];
   for (const release of readdirSync(releases, { withFileTypes: true }).filter((entry) => entry.isDirectory())) {
     const source = join(root, release.name, PUBLISHED_TEXT_FILE);
     if (!existsSync(source)) continue;
     const expected = sha256Hex(readFileSync(source));
-    const served = join(releases, release.name, PUBLISHED_TEXT_FILE);
-    const at = `releases/${release.name}/`;
+    const servedPath = routes.publishedText.path(release.name);
+    const served = join(outDir, servedPath);
+    const at = routes.overview.path(release.name);
     if (!existsSync(served) || sha256Hex(readFileSync(served)) !== expected) {
       problems.push(
-        `${at}${PUBLISHED_TEXT_FILE}: served text: is not ${relative(process.cwd(), source)} byte for byte (a stale or altered copy, from the build cache?); delete the cache folder and build again`,
+        `${servedPath}: served text: is not ${relative(process.cwd(), source)} byte for byte (a stale or altered copy, from the build cache?); delete the cache folder and build again`,
       );
     }
-    for (const page of readdirSync(join(releases, release.name), { recursive: true, encoding: 'utf8' })) {
+    for (const page of readdirSync(join(outDir, at), { recursive: true, encoding: 'utf8' })) {
       if (!page.endsWith('.html')) continue;
-      const shown = /data-sha256>([0-9a-f]{64})</u.exec(readFileSync(join(releases, release.name, page), 'utf8'))?.[1];
+      const shown = /data-sha256>([0-9a-f]{64})</u.exec(readFileSync(join(outDir, at, page), 'utf8'))?.[1];
       if (shown !== undefined && shown !== expected) {
         problems.push(
           `${at}${page}: SHA-256: shows ${shown}, but ${relative(process.cwd(), source)} is ${expected}; delete the cache folder and build again`,

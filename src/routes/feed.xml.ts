@@ -2,7 +2,7 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getReleases } from '../lib/site/site-data.ts';
 import { SITE_NAME } from '../lib/site/site-metadata.ts';
-import { releasePaths } from '../lib/site/release-paths.ts';
+import { routes } from '../lib/site/routes.ts';
 import { sitePath, siteBase } from '../lib/site/site-path.ts';
 
 /** The feed of releases, newest first: one item per release. */
@@ -15,7 +15,7 @@ export const GET: APIRoute = async ({ site }) => {
     site: new URL(siteBase, site).href,
     items: releases.map(({ entry: release }) => ({
       title: release.data.headline,
-      link: sitePath(releasePaths.overview(release.id)),
+      link: sitePath(routes.overview.path(release.id)),
       pubDate: release.data.published,
       description: release.data.summary,
     })),

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { pressSiteDir, siteDir } from '../helpers/build';
 import { sitePages } from '../helpers/pages';
 import type { SearchAnswer } from '../../src/lib/search/search-results';
-import { SEARCH_INPUT_FILE } from '../../src/lib/search/search-input';
+import { routes } from '../../src/lib/site/routes';
 import { countWords, type Vocabulary } from '../../src/lib/search/search-vocabulary';
 import { loadPagefind, pagefindFragments, type SearchHit } from '../helpers/pagefind';
 
@@ -68,7 +68,7 @@ describe('the built search index', () => {
       const vocabulary = JSON.parse(readFileSync(join(dir, 'pagefind/vocabulary.json'), 'utf8')) as Vocabulary;
       expect(vocabulary, dir).toEqual(countWords(pagefindFragments(dir).map((fragment) => fragment.content)));
       expect(Object.keys(vocabulary.words).length, dir).toBeGreaterThan(300);
-      expect(existsSync(join(dir, SEARCH_INPUT_FILE)), dir).toBe(false);
+      expect(existsSync(join(dir, routes.searchInput.path())), dir).toBe(false);
     }
   });
 

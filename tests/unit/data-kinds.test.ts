@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkOrder, dataKind, dataKinds } from '../../src/lib/data/kinds';
-import { dataPage, datumAnchor, datumPath, isDataPage } from '../../src/lib/data/data-paths';
+import { datumAnchor, datumPath } from '../../src/lib/data/data-anchors';
+import { isDataPage, routes } from '../../src/lib/site/routes';
 import { publishedRecords } from '../../src/lib/open-data/open-data';
 import { projectRoot } from '../helpers/build';
 import { realReleaseData } from '../helpers/release-data';
@@ -28,15 +29,15 @@ describe('the registry of data kinds', () => {
   });
 
   it('addresses each kind’s page and data by the kind’s own words', () => {
-    expect(dataPage('dates', 'r-1')).toBe('releases/r-1/data/timeline/');
-    expect(dataPage('figures', 'r-1')).toBe('releases/r-1/data/figures/');
+    expect(routes.dataPage.dates.path('r-1')).toBe('releases/r-1/data/timeline/');
+    expect(routes.dataPage.figures.path('r-1')).toBe('releases/r-1/data/figures/');
     expect(datumAnchor('people', 'general-prosecutor')).toBe('person-general-prosecutor');
     expect(datumAnchor('instructions', 'x')).toBe('instruction-x');
     expect(datumPath('dates', 'r-1', 'year-2018')).toBe('releases/r-1/data/timeline/#date-year-2018');
   });
 
   it('knows a kind’s page from any other page of a release', () => {
-    for (const kind of dataKinds) expect(isDataPage(dataPage(kind.id, 'r-1')), kind.id).toBe(true);
+    for (const kind of dataKinds) expect(isDataPage(routes.dataPage[kind.id].path('r-1')), kind.id).toBe(true);
     for (const path of [
       'releases/r-1/data/',
       'releases/r-1/data/cite/',

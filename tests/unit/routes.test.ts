@@ -111,6 +111,8 @@ describe('the route table and the pages', () => {
     expect(unpublished.map(({ name }) => name)).toEqual(['searchInput']);
     for (const { name, route } of unpublished) {
       expect(existsSync(join(projectRoot, route.removedBy ?? '')), `${name}: ${route.removedBy}`).toBe(true);
+      // The integration finds the file by the route's path.
+      expect(readFileSync(join(projectRoot, route.removedBy ?? ''), 'utf8'), name).toContain(`routes.${name}.path()`);
       expect(route.inSitemap, name).toBe(false);
     }
   });

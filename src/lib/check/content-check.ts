@@ -14,7 +14,7 @@ import { unknownPanelId } from '../data/panel-datum.ts';
 import { checkReleaseData, type ReleaseDataInput } from '../data/release-data-check.ts';
 import { missingCharacters } from '../fonts/glyph-check.ts';
 import { loadSerifFonts, parsedFace, type SerifFonts } from '../fonts/serif-fonts.ts';
-import { releaseFolderProblem } from '../site/release-paths.ts';
+import { releaseFolderProblem } from '../site/routes.ts';
 import { pinProblems } from '../text/official-texts.ts';
 import { paragraphProblems, readOfficialBody } from '../text/official-body.ts';
 import { decodeUtf8, PUBLISHED_TEXT_FILE, readPublishedText, type PublishedText } from '../text/published-text.ts';

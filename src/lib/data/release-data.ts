@@ -3,7 +3,7 @@ import type { ReleaseFigure } from './kinds/figures.ts';
 import type { ReleaseInstruction } from './kinds/instructions.ts';
 import type { ReleasePerson } from './kinds/people.ts';
 import { OVERVIEW_LABEL } from '../site/site-metadata.ts';
-import { releasePaths } from '../site/release-paths.ts';
+import { routes } from '../site/routes.ts';
 import { formatWhen, whenSortKey } from '../../schemas/when.ts';
 
 /** Where a paragraph of the official text is read: its topic (or the overview) and its page. */
@@ -25,11 +25,11 @@ export function paragraphPlaces(model: {
 }): ParagraphPlace[] {
   const places: ParagraphPlace[] = [];
   for (const n of model.leadParagraphs) {
-    places[n - 1] = { topic: OVERVIEW_LABEL, topicId: undefined, page: releasePaths.overview(model.entry.id) };
+    places[n - 1] = { topic: OVERVIEW_LABEL, topicId: undefined, page: routes.overview.path(model.entry.id) };
   }
   for (const topic of model.topics) {
     for (const n of model.topicParagraphs.get(topic.id) ?? []) {
-      places[n - 1] = { topic: topic.data.label, topicId: topic.id, page: releasePaths.topic(topic.id) };
+      places[n - 1] = { topic: topic.data.label, topicId: topic.id, page: routes.topic.path(topic.id) };
     }
   }
   return places;

@@ -9,7 +9,7 @@ import { drawingCacheDir, drawnOnce, rendererKey, sha256Hex } from '../cache/dra
 import { SITE_NAME } from '../site/site-metadata.ts';
 import { copySentence, originalSentence, provenanceOf, sitePublisher } from '../site/publisher.ts';
 import { absoluteAddress, type SiteAddress } from '../site/site-address.ts';
-import { releaseFiles, releasePaths } from '../site/release-paths.ts';
+import { routes } from '../site/routes.ts';
 
 /** What the downloads need of a checked release (`Release` from site-data fits). */
 export type DownloadableRelease = ReleaseModel<ReleaseEntryLike<ReleaseFrontmatter>, TopicEntryLike>;
@@ -67,7 +67,7 @@ export function releasePdfDocument(
     numbers.map((number) => ({ number, text: model.published.paragraphs[number - 1] ?? '', file: entry.filePath })),
   );
   const address = (path: string): string | undefined => absoluteAddress(path, location);
-  const provenance = provenanceOf(release.data, sitePublisher(), address(releasePaths.overview(release.id)));
+  const provenance = provenanceOf(release.data, sitePublisher(), address(routes.overview.path(release.id)));
   return {
     headline: release.data.headline,
     published: release.data.published,
@@ -75,12 +75,12 @@ export function releasePdfDocument(
     issuer: release.data.issuer,
     paragraphs,
     attribution: release.data.attribution,
-    address: address(releasePaths.fullText(release.id)),
+    address: address(routes.fullText.path(release.id)),
     siteName: SITE_NAME,
     publisher: sitePublisher().name,
     provenance: { original: originalSentence(provenance), copy: copySentence(provenance, { inFile: true }) },
     file: release.filePath,
-    ...(source ? { source: { address: address(releaseFiles.publishedText(release.id)), sha256: source.sha256 } } : {}),
+    ...(source ? { source: { address: address(routes.publishedText.path(release.id)), sha256: source.sha256 } } : {}),
   };
 }
 

@@ -1,5 +1,4 @@
 import { bibtexEntry, citedRelease, cslItem } from './citation.ts';
-import { dataPaths, openDataFormats } from '../data/data-paths.ts';
 import { dataPackage } from './data-package.ts';
 import { kindToCsv, publishedRecords, wholeReleaseDocument, wholeReleaseSchema } from './open-data.ts';
 import { paragraphPlaces } from '../data/release-data.ts';
@@ -9,12 +8,12 @@ import type { ReleaseWithData } from '../data/site-release-data.ts';
 import { dataLicense } from './rights.ts';
 import { absoluteAddress } from '../site/site-address.ts';
 import { copySentence, originalSentence, provenanceOf, sitePublisher } from '../site/publisher.ts';
-import { releasePaths } from '../site/release-paths.ts';
+import { openDataFormats, routes, type DataFileName } from '../site/routes.ts';
 import { jsonSchemaOf, openDataFileSchema } from '../../schemas/open-data.ts';
 
 /** A file published for reuse: its name in the release's `data/` folder, its type and its text. */
 export interface OpenDataFile {
-  name: string;
+  name: DataFileName;
   type: string;
   body: () => string;
 }
@@ -34,14 +33,14 @@ export function openDataFiles({ model, data }: ReleaseWithData, base: string, si
   const address: Addresser = (sitePath) => absoluteAddress(sitePath, { site, base });
   const records = publishedRecords(id, data, address);
   const publisher = sitePublisher();
-  const provenance = provenanceOf(model.entry.data, publisher, address(releasePaths.overview(id)));
+  const provenance = provenanceOf(model.entry.data, publisher, address(routes.overview.path(id)));
   const said = { original: originalSentence(provenance), copy: copySentence(provenance, { inFile: true }) };
   const cited = citedRelease(model.entry, publisher.name);
   const files: OpenDataFile[] = [];
   for (const { id: kind, publishedSchema } of kindsOf(data)) {
-    const schemaUrl = address(dataPaths.file(id, kind, 'schema.json'));
+    const schemaUrl = address(routes.dataFile.path(id, `${kind}.schema.json`));
     for (const format of openDataFormats) {
-      const name = `${kind}.${format}`;
+      const name: DataFileName = `${kind}.${format}`;
       if (format === 'json') {
         files.push({
           name,
@@ -50,7 +49,7 @@ export function openDataFiles({ model, data }: ReleaseWithData, base: string, si
             json({
               $schema: schemaUrl,
               release: id,
-              url: address(releasePaths.overview(id)),
+              url: address(routes.overview.path(id)),
               provenance: said,
               license: dataLicense(model.entry.data.issuer),
               items: records[kind],
@@ -67,7 +66,7 @@ export function openDataFiles({ model, data }: ReleaseWithData, base: string, si
       }
     }
   }
-  const releaseSchemaUrl = address(dataPaths.releaseSchema(id));
+  const releaseSchemaUrl = address(routes.dataFile.path(id, 'release.schema.json'));
   files.push(
     {
       name: 'release.json',
@@ -82,8 +81,8 @@ export function openDataFiles({ model, data }: ReleaseWithData, base: string, si
             places: paragraphPlaces(model),
             records,
             address,
-            overviewPath: releasePaths.overview(id),
-            topicPath: releasePaths.topic,
+            overviewPath: routes.overview.path(id),
+            topicPath: routes.topic.path,
             schemaUrl: releaseSchemaUrl,
             provenance: said,
           }),
@@ -97,12 +96,12 @@ export function openDataFiles({ model, data }: ReleaseWithData, base: string, si
     {
       name: 'citation.bib',
       type: 'application/x-bibtex; charset=utf-8',
-      body: () => bibtexEntry(cited, address(releasePaths.overview(id))),
+      body: () => bibtexEntry(cited, address(routes.overview.path(id))),
     },
     {
       name: 'citation.csl.json',
       type: 'application/vnd.citationstyles.csl+json',
-      body: () => json([cslItem(cited, address(releasePaths.overview(id)))]),
+      body: () => json([cslItem(cited, address(routes.overview.path(id)))]),
     },
   );
   const columns = new Map<string, readonly string[]>(
@@ -119,7 +118,7 @@ export function openDataFiles({ model, data }: ReleaseWithData, base: string, si
           releaseId: id,
           headline: model.entry.data.headline,
           issuer: model.entry.data.issuer,
-          homepage: address(releasePaths.overview(id)),
+          homepage: address(routes.overview.path(id)),
           original: model.entry.data.source?.url,
           provenance: said,
           files: packaged.map((file) => {

@@ -3,7 +3,7 @@
 // data pages. The build writes it once (src/pages/search-input.json.ts); the Pagefind integration
 // (src/integrations/pagefind.ts) reads it, so that nothing of the index is read back out of HTML.
 import { instructionLine } from '../data/at-a-glance.ts';
-import { dataPage, datumAnchor } from '../data/data-paths.ts';
+import { datumAnchor } from '../data/data-anchors.ts';
 import { kindsOf, type DataKind, type ReleaseData } from '../data/kinds/index.ts';
 import type { ReleaseFigure } from '../data/kinds/figures.ts';
 import type { ReleaseInstruction } from '../data/kinds/instructions.ts';
@@ -18,13 +18,10 @@ import {
   peopleByKind,
   timelineAround,
 } from '../data/release-data.ts';
-import { releasePaths } from '../site/release-paths.ts';
+import { routes } from '../site/routes.ts';
 import { formatWhen } from '../../schemas/when.ts';
 import { DATA_TOPIC } from './search-results.ts';
 import { countWords, type Vocabulary } from './search-vocabulary.ts';
-
-/** The file, at the top of the output folder, that holds the search's input until the index is made. */
-export const SEARCH_INPUT_FILE = 'search-input.json';
 
 /** A datum of a data page as one search record: its own address, text and topics. */
 export interface DataRecord {
@@ -70,11 +67,11 @@ export function indexedPages(model: SearchModel): IndexedPage[] {
     numbers.map((n) => model.published.paragraphs[n - 1] ?? '');
   return [
     {
-      url: `/${releasePaths.overview(model.entry.id)}`,
+      url: `/${routes.overview.path(model.entry.id)}`,
       texts: [model.entry.data.headline, ...paragraphs(model.leadParagraphs)],
     },
     ...model.topics.map((topic) => ({
-      url: `/${releasePaths.topic(topic.id)}`,
+      url: `/${routes.topic.path(topic.id)}`,
       texts: [topic.data.title, ...paragraphs(model.topicParagraphs.get(topic.id) ?? [])],
     })),
   ];
@@ -190,7 +187,7 @@ function asSentence(field: string): string {
  */
 export function dataRecords(model: SearchModel, data: ReleaseData): DataRecord[] {
   const pages = kindsOf(data)
-    .map((kind) => ({ kind: kind.id, title: kind.title, page: `/${dataPage(kind.id, model.entry.id)}` }))
+    .map((kind) => ({ kind: kind.id, title: kind.title, page: `/${routes.dataPage[kind.id].path(model.entry.id)}` }))
     .sort((a, b) => byText(a.page, b.page));
   return pages.flatMap(({ kind, title, page }) =>
     cardsOf(kind, model, data).map((card) => {

@@ -1,4 +1,4 @@
-import { releasePaths } from './release-paths.ts';
+import { routes } from './routes.ts';
 import { withBase } from './site-address.ts';
 
 /** One step of a breadcrumb trail; the last step is the page itself and is shown without a link. */
@@ -20,7 +20,7 @@ export function releaseTrail(
     { label: 'Home', href: withBase('', base) },
     {
       label: release.data.shortTitle,
-      href: withBase(releasePaths.overview(release.id), base),
+      href: withBase(routes.overview.path(release.id), base),
     },
     ...steps,
   ];

@@ -323,3 +323,27 @@ export const RESERVED_TOPIC_SLUGS: readonly string[] = [
 
 /** The folder under the output folder that holds the releases' pages: the overview's pattern up to its parameter. */
 export const RELEASES_FOLDER = RELEASE_PREFIX.slice(0, RELEASE_PREFIX.indexOf('['));
+
+/**
+ * A release folder's name, the release's address segment: lower-case ASCII letters, digits and
+ * single hyphens, so that no two releases can have addresses that look alike (a Cyrillic "а", a
+ * zero-width joiner or a bidirectional control would make one).
+ */
+const RELEASE_FOLDER = /^[a-z0-9]+(?:-[a-z0-9]+)*$/u;
+
+/** Names the site's own files take where releases also go: `social/site.png` is the site's card. */
+const RESERVED_RELEASE_NAMES = new Set([SITE_CARD]);
+
+/** Why a release folder's name is refused, or undefined when it is a good one. */
+export function releaseFolderProblem(name: string): string | undefined {
+  if (name.startsWith('.')) {
+    return 'is a hidden folder (its name starts with a dot), which the site would leave out; move it out of the content folder or rename it';
+  }
+  if (RESERVED_RELEASE_NAMES.has(name)) return `"${name}" is a name the site's own files take; choose another`;
+  if (RELEASE_FOLDER.test(name)) return undefined;
+  const odd = [...name].find((char) => !/[a-z0-9-]/u.test(char));
+  const what = odd
+    ? `U+${(odd.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}${/[\p{L}\p{N}]/u.test(odd) ? ` ("${odd}")` : ''}`
+    : 'a hyphen at an end, or two together';
+  return `a release folder is named with lower-case ASCII letters, digits and single hyphens (such as 2019-01-28-stolen-assets), so that no two addresses look alike; this name holds ${what}`;
+}

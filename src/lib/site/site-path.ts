@@ -6,7 +6,7 @@ import { withBase } from './site-address.ts';
  */
 export const siteBase: string = import.meta.env.BASE_URL;
 
-/** A link to a path of this site, under its base path: `sitePath('about/')` → `/press/about/`. */
+/** A link to a path of this site (a route's path), under its base path: `about/` → `/press/about/`. */
 export function sitePath(path: string): string {
   return withBase(path, siteBase);
 }

@@ -2,7 +2,7 @@ import type { GovernmentOrganization, NewsArticle, Organization, WithContext } f
 import type { ReleaseFrontmatter } from '../../schemas/release.ts';
 import { isoDate } from '../text/dates.ts';
 import { sitePublisher } from './publisher.ts';
-import { releasePaths, socialCardPaths } from './release-paths.ts';
+import { routes } from './routes.ts';
 import { withBase } from './site-address.ts';
 
 /** What a release page tells search engines about the release (or one topic of it). */
@@ -97,7 +97,7 @@ export function releaseArticle(
   topic?: ArticleTopic,
 ): WithContext<NewsArticle> {
   const absolute = (path: string): string | undefined => (page.site ? new URL(path, page.site).href : undefined);
-  const card = topic ? socialCardPaths.topic(topic.id) : socialCardPaths.release(release.id);
+  const card = routes.socialCard.path(topic ? topic.id : release.id);
   return newsArticle({
     headline: topic ? topic.data.title : release.data.headline,
     description: topic ? topic.data.summary : release.data.summary,
@@ -110,7 +110,7 @@ export function releaseArticle(
     url: absolute(page.pathname),
     image: absolute(withBase(card, page.base)),
     ...(topic
-      ? { section: topic.data.label, partOf: absolute(withBase(releasePaths.overview(release.id), page.base)) }
+      ? { section: topic.data.label, partOf: absolute(withBase(routes.overview.path(release.id), page.base)) }
       : {}),
   });
 }

@@ -4,7 +4,7 @@ import { normalizeWhitespace, PUBLISHED_TEXT_FILE, type PublishedText } from './
 import { paragraphProblems, readOfficialBody, type BodyBlock } from './official-body.ts';
 import { nearestDifference } from './text-difference.ts';
 import { compositionDifference } from './look-alike.ts';
-import { RESERVED_TOPIC_SLUGS, topicSlug } from '../site/release-paths.ts';
+import { RESERVED_TOPIC_SLUGS, topicSlug } from '../site/routes.ts';
 
 /** What the release model needs from a release entry (a subset of `CollectionEntry<'releases'>`). */
 export interface ReleaseEntryLike<

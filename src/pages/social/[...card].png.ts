@@ -5,17 +5,14 @@ import { getReleases } from '../../lib/site/site-data.ts';
 import { SITE_NAME } from '../../lib/site/site-metadata.ts';
 import { socialCardKey, socialCardPng, type SocialCardText } from '../../lib/cards/social-card.ts';
 import { drawingCacheDir, drawnOnce, inputsDigest } from '../../lib/cache/drawing-cache.ts';
-import { socialCardPaths } from '../../lib/site/release-paths.ts';
-
-/** The card's site path without `social/` and `.png`: the route parameter. */
-const param = (path: string): string => path.replace(/^social\//u, '').replace(/\.png$/u, '');
+import { routes, SITE_CARD } from '../../lib/site/routes.ts';
 
 export const getStaticPaths = (async () => {
   const releases = await getReleases();
   const newest = releases[0]?.entry;
   const cards: { params: { card: string }; props: { text: SocialCardText } }[] = [
     {
-      params: { card: param(socialCardPaths.site()) },
+      params: routes.socialCard.params(SITE_CARD),
       props: {
         text: {
           kicker: 'An independent, verbatim copy',
@@ -29,12 +26,12 @@ export const getStaticPaths = (async () => {
     // The Office issued the release; the card must not read as if the Office published this copy.
     const footer = `${formatDate(release.data.published)} · ${SITE_NAME}`;
     cards.push({
-      params: { card: param(socialCardPaths.release(release.id)) },
+      params: routes.socialCard.params(release.id),
       props: { text: { kicker: 'Press release · independent copy', title: release.data.headline, footer } },
     });
     for (const topic of topics) {
       cards.push({
-        params: { card: param(socialCardPaths.topic(topic.id)) },
+        params: routes.socialCard.params(topic.id),
         props: { text: { kicker: `${topic.data.label} · independent copy`, title: topic.data.title, footer } },
       });
     }

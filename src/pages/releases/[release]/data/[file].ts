@@ -2,12 +2,13 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getReleasesWithData, type ReleaseWithData } from '../../../../lib/data/site-release-data.ts';
 import { openDataFiles } from '../../../../lib/open-data/open-data-files.ts';
 import { siteBase } from '../../../../lib/site/site-path.ts';
+import { routes } from '../../../../lib/site/routes.ts';
 
 export const getStaticPaths = (async () =>
   [...(await getReleasesWithData()).values()].flatMap((entry) =>
     // File names do not depend on the site's address, so any address lists them.
     openDataFiles(entry, '/', undefined).map((file) => ({
-      params: { release: entry.model.entry.id, file: file.name },
+      params: routes.dataFile.params(entry.model.entry.id, file.name),
       props: { entry, name: file.name },
       cacheKey: entry.key,
     })),
