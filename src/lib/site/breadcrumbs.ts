@@ -1,5 +1,5 @@
-import { routes } from './routes.ts';
 import { withBase } from './site-address.ts';
+import type { AnyRoute, TrailRelease } from './routes.ts';
 
 /** One step of a breadcrumb trail; the last step is the page itself and is shown without a link. */
 export interface Crumb {
@@ -7,21 +7,33 @@ export interface Crumb {
   href?: string | undefined;
 }
 
+/** What a trail is made of beside its route: the base path, the page's release, the page's own label. */
+export interface TrailOptions {
+  base: string;
+  /** The release the page belongs to: it names the release's step and fills the parents' addresses. */
+  release?: TrailRelease | undefined;
+  /** The page's own step; by default the route's label as a step (the release's short title on its overview). */
+  label?: string | undefined;
+}
+
+function crumbLabel(route: AnyRoute, release: TrailRelease | undefined): string {
+  const { crumb, pattern } = route;
+  if (typeof crumb === 'string') return crumb;
+  if (crumb === undefined) throw new Error(`${pattern}: a route in a trail has a label as a step`);
+  if (release === undefined) throw new Error(`${pattern}: a step named by its release needs the release`);
+  return crumb(release);
+}
+
 /**
- * The trail from the home page to a page of a release: Home, the release (its overview, by its
- * short title, the name its tab and card give it), then the steps given. On the overview itself, give no steps: the release is then the last, unlinked step.
+ * The trail from the home page to a page: each route's parent, as the route table gives it, up to
+ * the home page, then the page itself, unlinked. Home, then a release's overview by its short title,
+ * then (under the data pages) the open-data page, and so on.
  */
-export function releaseTrail(
-  release: { id: string; data: { shortTitle: string } },
-  base: string,
-  ...steps: Crumb[]
-): Crumb[] {
-  return [
-    { label: 'Home', href: withBase('', base) },
-    {
-      label: release.data.shortTitle,
-      href: withBase(routes.overview.path(release.id), base),
-    },
-    ...steps,
-  ];
+export function pageTrail(route: AnyRoute, { base, release, label }: TrailOptions): Crumb[] {
+  const params = release ? { release: release.id } : {};
+  const steps: Crumb[] = [{ label: label ?? crumbLabel(route, release) }];
+  for (let parent = route.parent; parent !== undefined; parent = parent.parent) {
+    steps.unshift({ label: crumbLabel(parent, release), href: withBase(parent.fill(params), base) });
+  }
+  return steps;
 }
