@@ -13,6 +13,7 @@ import { servedTexts } from './src/integrations/served-texts.ts';
 import { buildCache } from './src/integrations/build-cache.ts';
 import { siteAddress } from './src/lib/site/site-address.ts';
 import { astroCacheDir } from './src/lib/site/content-root.ts';
+import { sitemapFilter } from './src/lib/site/routes.ts';
 
 const { site, base } = siteAddress(process.env);
 // A BASE_URL variable in the environment would take the place of the configured base in
@@ -43,8 +44,8 @@ export default defineConfig({
     // every file the last successful build did not seal is removed, to be made anew.
     buildCache(),
     mdx(),
-    // The sitemap lists absolute addresses, so it needs SITE_URL.
-    ...(site ? [sitemap({ filter: (page) => !page.endsWith('/search/') })] : []),
+    // The sitemap lists absolute addresses, so it needs SITE_URL. The route table says which pages it leaves out.
+    ...(site ? [sitemap({ filter: sitemapFilter(base) })] : []),
     siteFiles({ site }),
     pagefind(),
     staticHost({ base }),

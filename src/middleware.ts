@@ -1,12 +1,13 @@
 import { defineMiddleware } from 'astro:middleware';
 import { getReleasesWithData } from './lib/data/site-release-data.ts';
 import { failedReleases } from './lib/site/site-data.ts';
+import { matchRoute } from './lib/site/routes.ts';
 
 /**
  * In development, a release whose content fails its checks is left out of the site, and the pages
- * it concerns (its own, under `releases/<release>/`, and the home page, which shows the latest
- * release) show what stopped it, on the development server's error page, naming the content file
- * and line. Every other page keeps working while the editor mends it. A build never gets here with
+ * it concerns (its own, each a route with the release in its address, and the home page, which
+ * shows the latest release) show what stopped it, on the development server's error page, naming
+ * the content file and line. Every other page keeps working while the editor mends it. A build never gets here with
  * a failing release: it stops first.
  */
 export const onRequest = defineMiddleware(async (context, next) => {
@@ -16,8 +17,9 @@ export const onRequest = defineMiddleware(async (context, next) => {
   if (failed.size === 0) return next();
   const base = import.meta.env.BASE_URL.replace(/\/?$/u, '/');
   const path = context.url.pathname.startsWith(base) ? context.url.pathname.slice(base.length) : '';
-  const release = /^releases\/([^/]+)\//u.exec(path)?.[1];
+  const route = matchRoute(path);
+  const release = route?.params['release'];
   if (release !== undefined && failed.has(release)) throw failed.get(release);
-  if (path === '' || path === 'index.html') throw failed.values().next().value;
+  if (route?.name === 'home' || path === 'index.html') throw failed.values().next().value;
   return next();
 });

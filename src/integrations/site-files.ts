@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { routes } from '../lib/site/routes.ts';
 
 /**
  * Every symbolic link under the public folder, as paths from the project. Astro copies `public/`
@@ -39,7 +40,8 @@ export function siteFiles(options: { site: string | undefined }): AstroIntegrati
           );
         }
         if (options.site) {
-          injectRoute({ pattern: '/feed.xml', entrypoint: new URL('../routes/feed.xml.ts', import.meta.url) });
+          const { pattern, injected } = routes.feed;
+          injectRoute({ pattern: `/${pattern}`, entrypoint: new URL(injected, config.root) });
         } else if (command === 'build') {
           // A build without an address is a normal local build, not a fault: a note, not a warning.
           logger.info(
