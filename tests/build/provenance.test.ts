@@ -122,3 +122,25 @@ describe('every file that leaves the site says it too', () => {
     expect(press.join('\n')).toContain(copyAt);
   });
 });
+
+describe('which language versions exist', () => {
+  // The Office's page linked Kazakh and Russian versions beside the English one reproduced here.
+  const versions =
+    'The Office published this release in Kazakh, Russian and English; only the English version is reproduced here.';
+
+  it('the About page and every page with the source note say which the Office published and which is reproduced', () => {
+    expect(squash(readPage(siteDir, 'about/').querySelector('.about__sources')?.textContent)).toContain(versions);
+    for (const page of ['', release, `${release}full-text/`, `${release}drug-trafficking/`]) {
+      expect([page, squash(readPage(siteDir, page).querySelector('.source-note')?.textContent)]).toEqual([
+        page,
+        expect.stringContaining(versions),
+      ]);
+    }
+  });
+
+  it('offers no language switcher and no alternate language, there being none to switch to', () => {
+    const doc = readPage(siteDir, release);
+    expect(doc.documentElement.getAttribute('lang')).toBe('en');
+    expect(doc.querySelectorAll('link[rel="alternate"][hreflang]').length).toBe(0);
+  });
+});
