@@ -34,7 +34,7 @@ const topics = defineCollection({
 
 // The release as data: one collection per kind of the registry (src/lib/data/kinds/), read from
 // each release folder's `data/<kind>.yaml`. Ids are `<release>/<item id>`;
-// src/lib/data/site-release-data.ts checks every item against the text.
+// src/lib/site/releases.ts checks every item against the text.
 function dataCollection<K extends DataKind>(kind: KindOf<K>) {
   return defineCollection({ loader: releaseDataLoader(kind.id), schema: kind.schema as KindOf<K>['schema'] });
 }

@@ -1,6 +1,5 @@
 import { defineMiddleware } from 'astro:middleware';
-import { getReleasesWithData } from './lib/data/site-release-data.ts';
-import { failedReleases } from './lib/site/site-data.ts';
+import { getReleasesWithData, failedReleases } from './lib/site/releases.ts';
 import { matchRoute } from './lib/site/routes.ts';
 
 /**

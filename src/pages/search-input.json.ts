@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getReleasesWithData } from '../lib/data/site-release-data.ts';
+import { getReleasesWithData } from '../lib/site/releases.ts';
 import { searchInput } from '../lib/search/search-input.ts';
 
 /**

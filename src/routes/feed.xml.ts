@@ -1,6 +1,6 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getReleases } from '../lib/site/site-data.ts';
+import { getReleases } from '../lib/site/releases.ts';
 import { SITE_NAME } from '../lib/site/site-metadata.ts';
 import { routes } from '../lib/site/routes.ts';
 import { sitePath, siteBase } from '../lib/site/site-path.ts';

@@ -11,7 +11,7 @@ import { copySentence, originalSentence, provenanceOf, sitePublisher } from '../
 import { absoluteAddress, type SiteAddress } from '../site/site-address.ts';
 import { routes } from '../site/routes.ts';
 
-/** What the downloads need of a checked release (`Release` from site-data fits). */
+/** What the downloads need of a checked release (`Release` from releases.ts fits). */
 export type DownloadableRelease = ReleaseModel<ReleaseEntryLike<ReleaseFrontmatter>, TopicEntryLike>;
 
 /** The release as published, byte for byte, and its SHA-256 digest in hex. */

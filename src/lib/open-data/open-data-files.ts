@@ -4,7 +4,7 @@ import { kindToCsv, publishedRecords, wholeReleaseDocument, wholeReleaseSchema }
 import { paragraphPlaces } from '../data/release-data.ts';
 import { dataKinds, kindsOf } from '../data/kinds/index.ts';
 import type { Addresser } from '../data/kinds/kind.ts';
-import type { ReleaseWithData } from '../data/site-release-data.ts';
+import type { ReleaseWithData } from '../site/releases.ts';
 import { dataLicense } from './rights.ts';
 import { absoluteAddress } from '../site/site-address.ts';
 import { copySentence, originalSentence, provenanceOf, sitePublisher } from '../site/publisher.ts';

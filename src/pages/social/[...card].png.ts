@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { formatDate } from '../../lib/text/dates.ts';
 import { loadSerifFonts } from '../../lib/fonts/serif-fonts.ts';
-import { getReleases } from '../../lib/site/site-data.ts';
+import { getReleases } from '../../lib/site/releases.ts';
 import { SITE_NAME } from '../../lib/site/site-metadata.ts';
 import { socialCardKey, socialCardPng, type SocialCardText } from '../../lib/cards/social-card.ts';
 import { drawingCacheDir, drawnOnce, inputsDigest } from '../../lib/cache/drawing-cache.ts';

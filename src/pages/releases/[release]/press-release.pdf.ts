@@ -1,6 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import type { Release } from '../../../lib/site/site-data.ts';
-import { perReleasePaths } from '../../../lib/data/site-release-data.ts';
+import { type Release, perReleasePaths } from '../../../lib/site/releases.ts';
 import { releaseDownloads } from '../../../lib/downloads/release-downloads.ts';
 import { siteBase } from '../../../lib/site/site-path.ts';
 
