@@ -91,7 +91,7 @@ describe('a site served under a path, at a known address', () => {
     const citations = readPage(outDir, `releases/${realRelease}/data/cite/`);
     const cited = [...citations.querySelectorAll('cite-this [data-address]')].map((el) => el.textContent);
     expect(cited).toContain(`${release}asset-recovery/#p19`);
-    expect(page.querySelector('.data-inline__more')?.getAttribute('href')).toMatch(
+    expect(page.querySelector('.data-panel__more')?.getAttribute('href')).toMatch(
       /^\/press\/releases\/.*\/data\/figures\/#group-asset-recovery$/u,
     );
   });

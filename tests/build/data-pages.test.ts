@@ -175,7 +175,7 @@ describe('data in the topic pages', () => {
     expect(notes?.closest('.official')).toBeNull();
     const all = [...doc.querySelectorAll('*')];
     expect(all.indexOf(notes as Element)).toBeGreaterThan(all.indexOf(doc.querySelector('.official') as Element));
-    const panels = [...(notes?.querySelectorAll('.data-inline') ?? [])];
+    const panels = [...(notes?.querySelectorAll('.data-panel') ?? [])];
     const heroin = panels[0];
     expect(squash(heroin?.querySelector('.editorial-mark')?.textContent)).toBe('Editorial');
     expect(squash(heroin?.querySelector('data')?.textContent)).toBe('387 kg');
@@ -185,7 +185,7 @@ describe('data in the topic pages', () => {
     const more = new Set(
       panels
         .filter((panel) => panel.querySelector('.data-value'))
-        .map((panel) => panel.querySelector('a.data-inline__more')?.getAttribute('href')),
+        .map((panel) => panel.querySelector('a.data-panel__more')?.getAttribute('href')),
     );
     expect([...more]).toEqual([`/${data}figures/#group-drug-trafficking`]);
     expect(readPage(siteDir, `${data}figures/`).getElementById('group-drug-trafficking')).not.toBeNull();
@@ -199,7 +199,7 @@ describe('data in the topic pages', () => {
 
   it('shows an instruction with its verb and addressee', () => {
     const doc = readPage(siteDir, `${release}asset-recovery/`);
-    const inline = [...doc.querySelectorAll('.topic-notes .data-inline')].find(
+    const inline = [...doc.querySelectorAll('.topic-notes .data-panel')].find(
       (panel) => panel.querySelector('.data-source__link')?.getAttribute('href')?.endsWith('#p24') === true,
     );
     expect(squash(inline?.querySelector('.instruction-verb')?.textContent)).toBe('tasked');
@@ -218,16 +218,15 @@ describe('data in the topic pages', () => {
     ]) {
       const doc = readPage(siteDir, page);
       expect(doc.querySelectorAll('.official').length, page).toBeGreaterThan(0);
-      expect(
-        doc.querySelectorAll('.official .editorial, .official .data-inline, .official .glance'),
-        page,
-      ).toHaveLength(0);
+      expect(doc.querySelectorAll('.official .editorial, .official .data-panel, .official .glance'), page).toHaveLength(
+        0,
+      );
     }
   });
 
   it('leaves the full text as published: no data between its paragraphs', () => {
     const doc = readPage(siteDir, `${release}full-text/`);
-    expect(doc.querySelectorAll('.data-inline')).toHaveLength(0);
+    expect(doc.querySelectorAll('.data-panel')).toHaveLength(0);
   });
 
   it('links the overview to every data page', () => {

@@ -94,7 +94,7 @@ describe.runIf(browserAvailable())('a note beside its paragraph (the site with t
     await page.goto(new URL(`releases/${second}/first/`, site.server.url).href);
     const tops = await page.evaluate(() => {
       const top = (element: Element | null): number => element?.getBoundingClientRect().top ?? Number.NaN;
-      const note = document.querySelector('.topic__side .data-inline');
+      const note = document.querySelector('.topic__side .data-panel');
       const anchor = note?.querySelector('.data-source__link')?.getAttribute('href')?.split('#')[1] ?? '';
       return { note: top(note), paragraph: top(document.getElementById(anchor)), anchor };
     });

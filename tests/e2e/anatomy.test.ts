@@ -151,7 +151,7 @@ describe.runIf(browserAvailable())('the news first: what a reader sees on the fi
         const paragraphs = [...document.querySelectorAll('.official__body > p')].map((p) => box(p) as DOMRect);
         // Each note with the top of the paragraph it comes from, and the bottom of what stands above it.
         const blocks = [...document.querySelectorAll('.topic__side > * > *')];
-        const notes = [...document.querySelectorAll('.topic__side .data-inline')].map((note) => {
+        const notes = [...document.querySelectorAll('.topic__side .data-panel')].map((note) => {
           const anchor = note.querySelector('.data-source__link')?.getAttribute('href')?.split('#')[1] ?? '';
           const above = blocks.slice(0, blocks.indexOf(note)).map((block) => box(block)?.bottom ?? 0);
           return {
