@@ -276,7 +276,7 @@ const cases: Case[] = [
       [source, (text) => text.replace('He focused on', 'He 中 focused on')],
     ],
     file: drugs,
-    message: /^: paragraph 8: the PDF's regular font \(.*\) has no glyph for "中" \(U\+4E2D\)/u,
+    message: /^: paragraph 8: the PDF's and cards' regular font \(.*\) has no glyph for "中" \(U\+4E2D\)/u,
   },
 ];
 

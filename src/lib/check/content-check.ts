@@ -12,8 +12,8 @@ import { topicSchema } from '../../schemas/topic.ts';
 import { checkOrder, dataKinds } from '../data/kinds/index.ts';
 import { unknownPanelId } from '../data/panel-datum.ts';
 import { checkReleaseData, type ReleaseDataInput } from '../data/release-data-check.ts';
-import { missingCharacters } from '../fonts/glyph-check.ts';
-import { loadSerifFonts, parsedFace, type SerifFonts } from '../fonts/serif-fonts.ts';
+import { glyphProblems } from '../fonts/glyph-check.ts';
+import { loadSerifFonts } from '../fonts/serif-fonts.ts';
 import { releaseFolderProblem } from '../site/routes.ts';
 import { pinProblems } from '../text/official-texts.ts';
 import { paragraphProblems, readOfficialBody } from '../text/official-body.ts';
@@ -58,32 +58,6 @@ async function readEntry<S extends z.ZodType>(
   }
 }
 
-/** The texts the PDF and the social cards print in each face, with where each comes from. */
-function printedTexts(model: CheckedModel) {
-  const file = model.entry.filePath;
-  const { data } = model.entry;
-  const paragraphFile = (n: number): string => {
-    if (model.leadParagraphs.includes(n)) return file;
-    return model.topics.find((topic) => model.topicParagraphs.get(topic.id)?.includes(n))?.filePath ?? file;
-  };
-  return {
-    regular: [
-      ...model.published.paragraphs.map((text, i) => ({
-        text,
-        file: paragraphFile(i + 1),
-        field: `paragraph ${i + 1}`,
-      })),
-      { text: data.meeting.place, file, field: 'meeting.place' },
-      { text: data.issuer, file, field: 'issuer' },
-    ],
-    bold: [
-      { text: data.headline, file, field: 'headline' },
-      { text: data.shortTitle, file, field: 'shortTitle' },
-    ],
-    italic: [{ text: data.attribution, file, field: 'attribution' }],
-  } satisfies Record<keyof SerifFonts, { text: string; file: string; field: string }[]>;
-}
-
 /** A release as the check reads it. */
 type CheckedModel = ReleaseModel<
   ReadEntry<z.output<typeof releaseSchema>>,
@@ -92,31 +66,6 @@ type CheckedModel = ReleaseModel<
 
 /** Where a datum shows, for checking data when the release's pages are not in order. */
 const NO_PLACE = { topic: '', topicId: undefined, page: '' };
-
-/** Every text the PDF and the cards print with a character its face has no glyph for. */
-function glyphProblems(
-  model: Parameters<typeof printedTexts>[0],
-  faces: Record<keyof SerifFonts, ReturnType<typeof parsedFace>>,
-): ContentError[] {
-  return (
-    Object.entries(printedTexts(model)) as [keyof SerifFonts, { text: string; file: string; field: string }[]][]
-  ).flatMap(([face, texts]) =>
-    texts.flatMap(({ text, file, field }) => {
-      const missing = missingCharacters(faces[face], [text]);
-      if (missing.length === 0) return [];
-      const list = missing.map(
-        (c) => `"${c}" (U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')})`,
-      );
-      return [
-        new ContentError(
-          file,
-          field,
-          `the PDF's and cards' ${face} font (${faces[face].postscriptName}) has no glyph for ${list.join(', ')}`,
-        ),
-      ];
-    }),
-  );
-}
 
 /**
  * Runs every check the build runs on the content, without building a page, and gathers every
@@ -130,7 +79,6 @@ function glyphProblems(
 export async function checkContent(root: string): Promise<ContentCheck> {
   const problems: ContentError[] = [...unreadFiles(root), ...pinProblems(root)];
   const fonts = await loadSerifFonts();
-  const faces = { regular: parsedFace(fonts.regular), bold: parsedFace(fonts.bold), italic: parsedFace(fonts.italic) };
   const models: CheckedModel[] = [];
   let releases = 0;
   let files = 0;
@@ -231,7 +179,7 @@ export async function checkContent(root: string): Promise<ContentCheck> {
         problems.push(...problemsOf(error, release.filePath));
       }
     }
-    if (model) problems.push(...glyphProblems(model, faces));
+    if (model) problems.push(...glyphProblems(model, fonts));
     // A kind that could not be read is left out, with every kind that refers to it: their
     // references would all fail. The others are checked.
     for (const kind of checkOrder) {

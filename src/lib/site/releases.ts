@@ -16,6 +16,8 @@ import { inputsDigest } from '../cache/drawing-cache.ts';
 import { siteInputs } from './site-inputs.ts';
 import { releasePublishedFile } from '../downloads/release-downloads.ts';
 import { dataKinds, type DataKind, type ReleaseData } from '../data/kinds/index.ts';
+import { glyphProblems } from '../fonts/glyph-check.ts';
+import { loadSerifFonts } from '../fonts/serif-fonts.ts';
 
 /** A checked release with its topics, ready for pages. */
 export type Release = ReleaseModel<CollectionEntry<'releases'>, CollectionEntry<'topics'>>;
@@ -119,10 +121,11 @@ function asRead({ id, data, body }: { id: string; data: unknown; body?: string |
 }
 
 async function load(): Promise<Map<string, ReleaseWithData>> {
-  const [releases, collections, filterValues] = await Promise.all([
+  const [releases, collections, filterValues, fonts] = await Promise.all([
     getReleases(),
     Promise.all(dataKinds.map(async (kind) => [kind.id, await getCollection(kind.id)] as const)),
     getSearchFilterValues(),
+    loadSerifFonts(),
   ]);
   const site = siteInputs();
   throwProblems([...sameReleaseTwice(releases), ...lookAlikeLabels(releases)]);
@@ -142,7 +145,11 @@ async function load(): Promise<Map<string, ReleaseWithData>> {
       const input = Object.fromEntries(
         collections.map(([kind, entries]) => [kind, entriesOf<unknown>(entries, id)]),
       ) as ReleaseDataInput;
-      const data = checkedInDev(id, () => checkedData(model, input));
+      const data = checkedInDev(id, () => {
+        // A character the PDF or a card cannot draw stops the build here, before any is drawn.
+        throwProblems(glyphProblems(model, fonts));
+        return checkedData(model, input);
+      });
       if (!data) return [];
       const key = inputsDigest({
         release: asRead(model.entry),
