@@ -136,7 +136,8 @@ export function readEntryFile(text: string, file: string): { data: Record<string
 
 /** The line of an MDX file's text on which its body (as {@link readEntryFile} gives it) starts. */
 export function bodyLine(text: string, body: string): number {
-  const at = body === '' ? text.length : text.indexOf(body);
+  // The body is the file's last part: a frontmatter field that quotes it must not be taken for it.
+  const at = body === '' ? text.length : text.lastIndexOf(body);
   return text.slice(0, Math.max(at, 0)).split('\n').length;
 }
 

@@ -3,15 +3,20 @@ import { glyphProblems, type PrintedRelease } from '../../src/lib/fonts/glyph-ch
 import { loadSerifFonts } from '../../src/lib/fonts/serif-fonts';
 
 /** A release whose texts are given, its one topic holding paragraph 2. */
-function release(texts: { paragraph?: string; title?: string; label?: string; headline?: string }): PrintedRelease {
+function release(texts: {
+  paragraph?: string;
+  title?: string;
+  label?: string;
+  headline?: string;
+  attribution?: string;
+}): PrintedRelease {
   return {
     entry: {
       id: 'r',
       filePath: 'r/index.mdx',
       data: {
         headline: texts.headline ?? 'A headline',
-        shortTitle: 'Short',
-        attribution: 'Press Service',
+        attribution: texts.attribution ?? 'Press Service',
         issuer: 'Office',
         meeting: { place: 'Astana' },
       },
@@ -48,6 +53,17 @@ describe('glyphProblems', () => {
     ).toEqual([
       'r/topics/t.mdx: paragraph 2: the PDF\'s and cards\' regular font (…) has no glyph for "中" (U+4E2D)',
       'r/topics/t.mdx: title: the PDF\'s and cards\' bold font (…) has no glyph for "中" (U+4E2D)',
+    ]);
+  });
+
+  it('checks the attribution in the italic face and each label in capitals, as the card prints it', async () => {
+    const fonts = await loadSerifFonts();
+    const problems = glyphProblems(release({ attribution: 'Press 中 Service', label: 'Drugs 中' }), fonts);
+    expect(
+      problems.map((problem) => [problem.file, problem.field, /(regular|bold|italic) font/u.exec(problem.what)?.[1]]),
+    ).toEqual([
+      ['r/topics/t.mdx', 'label', 'regular'],
+      ['r/index.mdx', 'attribution', 'italic'],
     ]);
   });
 });

@@ -7,13 +7,9 @@ describe('languageName', () => {
   });
 
   it('names no language for a tag that is not one', () => {
-    expect(['xx', 'qq', 'Kazakh', 'kz-', ''].map(languageName)).toEqual([
-      undefined,
-      undefined,
-      undefined,
-      undefined,
-      undefined,
-    ]);
+    expect(['xx', 'qq', 'Kazakh', 'kz-', '', 'zxx', 'mul', 'und', 'en-ZZ', 'ru-XA'].map(languageName)).toEqual(
+      Array.from({ length: 10 }, () => undefined),
+    );
   });
 });
 

@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readEntryFile, readFrontmatter, unreadFiles } from '../../src/integrations/release-loader';
+import { bodyLine, readEntryFile, readFrontmatter, unreadFiles } from '../../src/integrations/release-loader';
 import { ContentErrors, formatProblem } from '../../src/lib/check/content-error';
 import { parseFrontmatter } from '../../src/lib/check/schema-problems';
 import { releaseSchema } from '../../src/schemas/release';
@@ -120,5 +120,20 @@ describe('parseFrontmatter', () => {
       title: 'The plan',
       summary: 'What was planned.',
     });
+  });
+});
+
+describe('bodyLine', () => {
+  it('names the line the body starts on, even when a frontmatter field quotes the body', () => {
+    const text = ['---', 'order: 3', 'summary: The plan was approved.', '---', '', 'The plan was approved.', ''].join(
+      '\n',
+    );
+    const { body } = readEntryFile(text, 't.mdx');
+    expect(bodyLine(text, body)).toBe(6);
+  });
+
+  it('counts blank lines after the frontmatter', () => {
+    const text = '---\norder: 1\n---\n\n\n\nFirst.\n\nSecond.\n';
+    expect(bodyLine(text, readEntryFile(text, 't.mdx').body)).toBe(7);
   });
 });

@@ -10,7 +10,7 @@ import { dataFile, readDataItems } from '../../integrations/release-data-loader.
 import { releaseSchema } from '../../schemas/release.ts';
 import { topicSchema } from '../../schemas/topic.ts';
 import { checkOrder, dataKinds } from '../data/kinds/index.ts';
-import { unknownPanelId } from '../data/panel-datum.ts';
+import { panelKind, unknownPanelId } from '../data/panel-datum.ts';
 import { checkReleaseData, type ReleaseDataInput } from '../data/release-data-check.ts';
 import { glyphProblems } from '../fonts/glyph-check.ts';
 import { loadSerifFonts } from '../fonts/serif-fonts.ts';
@@ -126,22 +126,25 @@ export async function checkContent(root: string): Promise<ContentCheck> {
     } catch (error) {
       problems.push(...problemsOf(error, at('topics')));
     }
-    // Each body's paragraphs, every one against the published text; and the data panels it places.
+    // Each body: what it may hold, always; its paragraphs against the published text, where it was
+    // read; and the data panels it places.
     const panels: { name: string; id: string; line: number | undefined; file: string }[] = [];
-    if (published) {
-      for (const entry of [release, ...topics]) {
-        if (!entry) continue;
-        try {
-          const blocks = readOfficialBody(entry.body, entry.filePath, entry.bodyLine);
+    for (const entry of [release, ...topics]) {
+      if (!entry) continue;
+      try {
+        const blocks = readOfficialBody(entry.body, entry.filePath, entry.bodyLine);
+        if (published) {
           problems.push(...paragraphProblems(blocks, published.paragraphs, entry.filePath, at(PUBLISHED_TEXT_FILE)));
-          for (const block of blocks) {
-            if (block.kind === 'component') panels.push({ ...block, file: entry.filePath });
-          }
-        } catch (error) {
-          problems.push(...problemsOf(error, entry.filePath));
         }
+        for (const block of blocks) {
+          if (block.kind === 'component') panels.push({ ...block, file: entry.filePath });
+        }
+      } catch (error) {
+        problems.push(...problemsOf(error, entry.filePath));
       }
     }
+    // The order across the files needs every file read and every paragraph found; nothing else.
+    const bodiesRead = problems.length === before;
     // The data, each file by its kind's schema.
     const input: Partial<Record<string, { id: string; file: string; data: unknown }[]>> = {};
     const unread = new Set<string>();
@@ -171,7 +174,7 @@ export async function checkContent(root: string): Promise<ContentCheck> {
     if (release && published) problems.push(...releaseFieldProblems(release, published));
     // The order of the paragraphs across the files needs every file read and every paragraph found.
     let model: CheckedModel | undefined;
-    if (release && published && topics.length === topicFiles.length && problems.length === before) {
+    if (release && published && topics.length === topicFiles.length && bodiesRead) {
       try {
         model = releaseModel(release, topics, published, at(PUBLISHED_TEXT_FILE));
         models.push(model);
@@ -187,7 +190,7 @@ export async function checkContent(root: string): Promise<ContentCheck> {
     }
     for (const id of unread) input[id] = [];
     for (const panel of panels) {
-      const kind = panel.name === 'Instruction' ? 'instructions' : 'figures';
+      const kind = panelKind(panel.name);
       if (unread.has(kind)) continue;
       const ids = (input[kind] ?? []).map((entry) => entry.id);
       const unknown = unknownPanelId(panel.name, panel.id, ids, panel.file, panel.line);

@@ -3,7 +3,7 @@ import { ContentError } from './content-error.ts';
 import { checkReleaseData, ReleaseDataError, type ReleaseDataInput } from '../data/release-data-check.ts';
 import { checkEditorialVerbs } from '../data/reporting-verbs.ts';
 import { paragraphPlaces, type Source } from '../data/release-data.ts';
-import { panelDatum } from '../data/panel-datum.ts';
+import { panelDatum, panelKind } from '../data/panel-datum.ts';
 import type { ReleaseData } from '../data/kinds/index.ts';
 import { compositionDifference, firstDifference, skeleton } from '../text/look-alike.ts';
 import type { ReleaseEntryLike, ReleaseModel, TopicEntryLike } from '../text/release-model.ts';
@@ -113,8 +113,7 @@ export function checkedData(model: AnyModel, input: ReleaseDataInput): ReleaseDa
   // Each data panel a body places shows a datum of the release whose sentence is in that body's topic.
   const panels = [...model.panels].flatMap(([entryId, list]) =>
     list.flatMap((panel) => {
-      const items: readonly { id: string; source: Source }[] =
-        panel.name === 'Instruction' ? data.instructions : data.figures;
+      const items: readonly { id: string; source: Source }[] = data[panelKind(panel.name)];
       try {
         panelDatum(panel.name, panel.id, items, model, entryId === id ? undefined : entryId.slice(id.length + 1));
         return [];

@@ -1,4 +1,5 @@
 import { ContentError } from '../check/content-error.ts';
+import type { DataKind } from './kinds/index.ts';
 import { didYouMean } from '../text/text-difference.ts';
 import type { Source } from './release-data.ts';
 
@@ -50,4 +51,9 @@ export function unknownPanelId(
     `there is no such datum in the release's data${didYouMean(id, ids)} (known: ${ids.join(', ')})`,
     { line },
   );
+}
+
+/** The kind of data a panel of an MDX body shows: `<Instruction>` an instruction, `<KeyFigure>` a figure. */
+export function panelKind(component: string): Extract<DataKind, 'figures' | 'instructions'> {
+  return component === 'Instruction' ? 'instructions' : 'figures';
 }

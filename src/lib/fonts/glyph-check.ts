@@ -51,7 +51,6 @@ export interface PrintedRelease {
     filePath?: string | undefined;
     data: {
       headline: string;
-      shortTitle: string;
       attribution: string;
       issuer: string;
       meeting: { place: string };
@@ -66,7 +65,8 @@ export interface PrintedRelease {
 /**
  * The texts the PDF and the social cards print in each face, with the file and field each comes
  * from: the paragraphs, place, issuer and kickers in the regular face (a card's kicker in capitals),
- * the headline and titles in the bold, the attribution in the italic.
+ * the headline and the topics' titles in the bold, the attribution in the italic. (The short title
+ * is shown only on pages, in the reader's own fonts.)
  */
 function printedTexts(
   release: PrintedRelease,
@@ -92,7 +92,6 @@ function printedTexts(
     ],
     bold: [
       { text: data.headline, file, field: 'headline' },
-      { text: data.shortTitle, file, field: 'shortTitle' },
       ...release.topics.map((topic) => ({ text: topic.data.title, file: fileOf(topic), field: 'title' })),
     ],
     italic: [{ text: data.attribution, file, field: 'attribution' }],

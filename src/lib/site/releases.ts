@@ -52,7 +52,6 @@ async function loadReleases(): Promise<Release[]> {
     releaseEntries.map((entry) => entry.id),
     topicEntries,
   );
-  failed.clear();
   const models = releaseEntries.flatMap((entry) => {
     const model = checkedInDev(entry.id, () => {
       if (!entry.filePath) throw new Error(`release ${entry.id}: no file path`);

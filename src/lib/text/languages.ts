@@ -7,6 +7,12 @@ const list = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' }
 /** A language's name in English (`kk` → "Kazakh"), or undefined when the tag names none. */
 export function languageName(tag: string): string | undefined {
   if (!LANGUAGE_TAG.test(tag)) return undefined;
+  // Codes that name no language (undetermined, several, none, uncoded) and regions that name no
+  // place (ZZ, and the ranges kept for private use) are not a version's language.
+  const [language = '', ...rest] = tag.split('-');
+  const region = rest.find((part) => /^[A-Z]{2}$/u.test(part));
+  if (['und', 'mul', 'zxx', 'mis'].includes(language) || language.startsWith('q')) return undefined;
+  if (region && /^(?:ZZ|AA|Q[M-Z]|X[A-Z])$/u.test(region)) return undefined;
   try {
     return names.of(tag);
   } catch {

@@ -1,14 +1,15 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { formatDate } from '../../lib/text/dates.ts';
 import { loadSerifFonts } from '../../lib/fonts/serif-fonts.ts';
-import { getReleases } from '../../lib/site/releases.ts';
+import { getReleasesWithData } from '../../lib/site/releases.ts';
 import { SITE_NAME } from '../../lib/site/site-metadata.ts';
 import { socialCardKey, socialCardPng, type SocialCardText } from '../../lib/cards/social-card.ts';
 import { drawingCacheDir, drawnOnce, inputsDigest } from '../../lib/cache/drawing-cache.ts';
 import { routes, SITE_CARD } from '../../lib/site/routes.ts';
 
 export const getStaticPaths = (async () => {
-  const releases = await getReleases();
+  // Checked releases only, newest first: their glyph check has run before any card is drawn.
+  const releases = [...(await getReleasesWithData()).values()].map(({ model }) => model);
   const newest = releases[0]?.entry;
   const cards: { params: { card: string }; props: { text: SocialCardText } }[] = [
     {
