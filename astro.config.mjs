@@ -1,6 +1,5 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { MDX_FEATURES } from './src/lib/text/official-body.ts';
@@ -43,7 +42,6 @@ export default defineConfig({
     // First: before Astro reads the cache, a record naming files outside it stops the build and
     // every file the last successful build did not seal is removed, to be made anew.
     buildCache(),
-    mdx(),
     // The sitemap lists absolute addresses, so it needs SITE_URL. The route table says which pages it leaves out.
     ...(site ? [sitemap({ filter: sitemapFilter(base) })] : []),
     siteFiles({ site }),
@@ -72,15 +70,6 @@ export default defineConfig({
       // The order inside it does not matter: the cascade layers (src/styles/tokens.css) decide.
       cssCodeSplit: false,
       assetsInlineLimit: 0,
-      rolldownOptions: {
-        // Astro marks MDX modules with a "use astro:head-inject" directive that the bundler
-        // reports as dropped; it is Astro's own marker and harmless (an upstream notice), so
-        // the build does not print it as a warning.
-        onwarn(warning, warn) {
-          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
-          warn(warning);
-        },
-      },
     },
   },
 });

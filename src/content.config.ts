@@ -1,36 +1,15 @@
 import { defineCollection } from 'astro:content';
 import { releaseSchema } from './schemas/release.ts';
 import { topicSchema } from './schemas/topic.ts';
-import { contentRoot } from './lib/site/content-root.ts';
 import { releaseDataLoader } from './integrations/release-data-loader.ts';
-import { releaseGlob } from './integrations/release-loader.ts';
+import { releaseFiles } from './integrations/release-loader.ts';
 import { dataKinds, type DataKind, type KindOf } from './lib/data/kinds/index.ts';
 
 // Each release is one folder: `index.mdx` (metadata and lead), `topics/*.mdx` and the published
 // text. Ids are the folder name (release) and `<folder>/<file name>` (topic).
-const releases = defineCollection({
-  loader: releaseGlob(
-    {
-      base: contentRoot(),
-      pattern: '*/index.mdx',
-      generateId: ({ entry }) => entry.split('/')[0] ?? entry,
-    },
-    releaseSchema,
-  ),
-  schema: releaseSchema,
-});
+const releases = defineCollection({ loader: releaseFiles('releases', releaseSchema), schema: releaseSchema });
 
-const topics = defineCollection({
-  loader: releaseGlob(
-    {
-      base: contentRoot(),
-      pattern: '*/topics/*.mdx',
-      generateId: ({ entry }) => entry.replace(/\/topics\//u, '/').replace(/\.mdx$/u, ''),
-    },
-    topicSchema(),
-  ),
-  schema: topicSchema(),
-});
+const topics = defineCollection({ loader: releaseFiles('topics', topicSchema()), schema: topicSchema() });
 
 // The release as data: one collection per kind of the registry (src/lib/data/kinds/), read from
 // each release folder's `data/<kind>.yaml`. Ids are `<release>/<item id>`;

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { glob, type Loader } from 'astro/loaders';
+import { fileURLToPath } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
 import { parse, YAMLError } from 'yaml';
 import type { z } from 'astro/zod';
 import { ContentError } from '../lib/check/content-error.ts';
@@ -141,32 +142,67 @@ export function bodyLine(text: string, body: string): number {
   return text.slice(0, Math.max(at, 0)).split('\n').length;
 }
 
+/** The files of one collection in a release folder: the overview, or the topics. */
+function collectionFiles(root: string, collection: 'releases' | 'topics'): { id: string; path: string }[] {
+  if (!existsSync(root)) return [];
+  return readdirSync(root, { withFileTypes: true })
+    .filter((folder) => folder.isDirectory() && releaseFolderProblem(folder.name) === undefined)
+    .flatMap((folder) => {
+      const dir = join(root, folder.name);
+      if (collection === 'releases') {
+        const path = join(dir, 'index.mdx');
+        return existsSync(path) ? [{ id: folder.name, path }] : [];
+      }
+      const topics = join(dir, 'topics');
+      if (!existsSync(topics)) return [];
+      return readdirSync(topics)
+        .filter((name) => TOPIC_FILE.test(name))
+        .sort()
+        .map((name) => ({ id: `${folder.name}/${name.slice(0, -'.mdx'.length)}`, path: join(topics, name) }));
+    });
+}
+
 /**
- * Astro's `glob()` loader for release files, made strict: it stops, naming the file, on a file of
- * a release folder the site would not read, or on a file that is not UTF-8; and it hands the
- * schema the frontmatter as written (YAML 1.2), so that a date that does not exist, such as
- * `2019-13-45`, reaches the schema as written instead of rolled over into another day.
+ * The loader of a collection of release files (`releases`: each folder's `index.mdx`, its id the
+ * folder's name; `topics`: each `topics/*.mdx`, its id `<release>/<topic>`). It reads each file as
+ * the site's checks do: it stops, naming the file, on a file of a release folder the site would not
+ * read, on an official text not pinned as it is, on a file that is not UTF-8, and on frontmatter
+ * that does not fit `schema` (each field with its line and column). The frontmatter is read as
+ * YAML 1.2, so that a date that does not exist, such as `2019-13-45`, reaches the schema as
+ * written instead of rolled over into another day. The body is stored as text: no page renders it,
+ * and nothing compiles it as a module (the release model reads it, src/lib/text/official-body.ts).
  */
-export function releaseGlob(options: Parameters<typeof glob>[0], schema: z.ZodType): Loader {
-  const inner = glob(options);
+export function releaseFiles(collection: 'releases' | 'topics', schema: z.ZodType): Loader {
+  const sync = async ({ store, parseData, generateDigest, config }: LoaderContext): Promise<string[]> => {
+    const root = contentRoot();
+    const problems = [...unreadFiles(root), ...pinProblems(root)];
+    if (problems.length > 0) throw new Error(problems.map((problem) => problem.message).join('\n'));
+    store.clear();
+    const files = collectionFiles(root, collection);
+    for (const { id, path } of files) {
+      const file = relative(fileURLToPath(config.root), path);
+      const text = decodeUtf8(readFileSync(path), file);
+      const { data, body } = readEntryFile(text, file);
+      // Checked here first, so that a problem names the field's line and column in the file;
+      // Astro then reads the same frontmatter by the same schema.
+      await parseFrontmatter(schema, data, text, file);
+      const parsed = await parseData({ id, data, filePath: path });
+      store.set({ id, data: parsed, body, filePath: file, digest: generateDigest(text) });
+    }
+    return files.map(({ path }) => path);
+  };
   return {
-    ...inner,
+    name: `release-${collection}`,
     load: async (context) => {
-      const problems = [...unreadFiles(contentRoot()), ...pinProblems(contentRoot())];
-      if (problems.length > 0) throw new Error(problems.map((problem) => problem.message).join('\n'));
-      await inner.load({
-        ...context,
-        parseData: async (entry) => {
-          if (!entry.filePath) return context.parseData(entry);
-          const file = relative(process.cwd(), entry.filePath);
-          const text = decodeUtf8(readFileSync(entry.filePath), file);
-          const data = readFrontmatter(text, file);
-          // Checked here first, so that a problem names the field's line and column in the file;
-          // Astro then reads the same frontmatter by the same schema.
-          await parseFrontmatter(schema, data, text, file);
-          return context.parseData({ ...entry, data: data as typeof entry.data });
-        },
-      });
+      const files = await sync(context);
+      // In development, an edited, added or removed release file reloads the collection.
+      const root = contentRoot();
+      context.watcher?.add([root, ...files]);
+      for (const event of ['change', 'add', 'unlink'] as const) {
+        context.watcher?.on(event, (changed) => {
+          if (changed.startsWith(root) && changed.endsWith('.mdx')) void sync(context);
+        });
+      }
     },
   };
 }
