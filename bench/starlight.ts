@@ -16,7 +16,7 @@ import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
-import { folderSize, projectRoot } from './lib/measured-build.ts';
+import { childProcesses, folderSize, PAGE_SIZE, projectRoot } from './lib/measured-build.ts';
 import { writeSyntheticReleases } from '../tests/helpers/synthetic-releases.ts';
 import { formatTable } from '../tests/helpers/table.ts';
 
@@ -163,7 +163,6 @@ interface Measure {
   load: [number, number];
 }
 
-const PAGE_SIZE = 4096;
 const TICKS = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout.trim()) || 100;
 
 /**
@@ -180,17 +179,7 @@ function follow(root: number): {
   const seen = new Map<number, number>();
   let peak = 0;
   const sample = (): void => {
-    const children = new Map<number, number[]>();
-    for (const name of readdirSync('/proc')) {
-      if (!/^\d+$/u.test(name)) continue;
-      try {
-        const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-        const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-        children.set(ppid, [...(children.get(ppid) ?? []), Number(name)]);
-      } catch {
-        // Ended between the listing and the read.
-      }
-    }
+    const children = childProcesses();
     const queue = [root, ...seen.keys()];
     const tree = new Set<number>();
     for (let pid = queue.shift(); pid !== undefined; pid = queue.shift()) {

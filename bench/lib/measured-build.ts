@@ -75,11 +75,11 @@ function drawingCount(line: string | undefined, name: RegExp): DrawingCount {
     : { drawn: 0, reused: 0, drawMs: 0 };
 }
 
-const PAGE_SIZE = 4096;
+export const PAGE_SIZE = 4096;
 const TIME = '/usr/bin/time';
 
-/** Resident bytes of a process tree, read from /proc; processes that end meanwhile count as 0. */
-function treeRss(root: number): number {
+/** Every running process's children, by parent id, as /proc lists them now. */
+export function childProcesses(): Map<number, number[]> {
   const children = new Map<number, number[]>();
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/u.test(name)) continue;
@@ -92,6 +92,12 @@ function treeRss(root: number): number {
       // The process ended between the listing and the read.
     }
   }
+  return children;
+}
+
+/** Resident bytes of a process tree, read from /proc; processes that end meanwhile count as 0. */
+function treeRss(root: number): number {
+  const children = childProcesses();
   let total = 0;
   const queue = [root];
   for (let pid = queue.shift(); pid !== undefined; pid = queue.shift()) {
