@@ -13,7 +13,7 @@ import { pinProblems, PINS_FILE } from '../lib/text/official-texts.ts';
 import { releaseFolderProblem } from '../lib/site/routes.ts';
 
 /** A topic's file name: lower-case words joined by hyphens, as its address will read. */
-const TOPIC_FILE = /^[a-z0-9]+(?:-[a-z0-9]+)*\.mdx$/u;
+export const TOPIC_FILE = /^[a-z0-9]+(?:-[a-z0-9]+)*\.mdx$/u;
 
 /** Files an operating system leaves in folders; never content, so never a reason to stop. */
 const SYSTEM_FILES = new Set(['.DS_Store', 'Thumbs.db', 'desktop.ini']);

@@ -5,7 +5,7 @@ import { isMap, isSeq, parseDocument } from 'yaml';
 import { parseDataItem, parseFrontmatter, placeIn, type PathPart } from './schema-problems.ts';
 import { ContentError, problemsOf, sortProblems } from './content-error.ts';
 import { checkedData, lookAlikeLabels, sameReleaseTwice } from './release-checks.ts';
-import { bodyLine, readEntryFile, unreadFiles } from '../../integrations/release-loader.ts';
+import { bodyLine, readEntryFile, TOPIC_FILE, unreadFiles } from '../../integrations/release-loader.ts';
 import { dataFile, readDataItems } from '../../integrations/release-data-loader.ts';
 import { releaseSchema } from '../../schemas/release.ts';
 import { topicSchema } from '../../schemas/topic.ts';
@@ -107,7 +107,7 @@ export async function checkContent(root: string): Promise<ContentCheck> {
     const release = await readEntry(join(dir, 'index.mdx'), folder, releaseSchema, problems);
     const topicFiles = existsSync(join(dir, 'topics'))
       ? readdirSync(join(dir, 'topics'))
-          .filter((name) => /^[a-z0-9]+(?:-[a-z0-9]+)*\.mdx$/u.test(name))
+          .filter((name) => TOPIC_FILE.test(name))
           .sort()
       : [];
     const topics = [];
