@@ -13,6 +13,7 @@ import { buildCache } from './src/integrations/build-cache.ts';
 import { siteAddress } from './src/lib/site/site-address.ts';
 import { astroCacheDir } from './src/lib/site/content-root.ts';
 import { sitemapFilter } from './src/lib/site/routes.ts';
+import { DEFAULT_LANGUAGE, SITE_LANGUAGES } from './src/lib/site/versions.ts';
 
 const { site, base } = siteAddress(process.env);
 // A BASE_URL variable in the environment would take the place of the configured base in
@@ -27,6 +28,13 @@ export default defineConfig({
   ...(site ? { site } : {}),
   base,
   trailingSlash: 'always',
+  // A release's versions in other languages than English live under their language's segment
+  // (`/ru/releases/<release>/`); English pages keep addresses without one.
+  i18n: {
+    locales: [...SITE_LANGUAGES],
+    defaultLocale: DEFAULT_LANGUAGE,
+    routing: { prefixDefaultLocale: false },
+  },
   build: { format: 'directory' },
   // Builds of test fixtures and benchmarks write elsewhere. Each content folder keeps its own
   // cache: a content store cached for one folder must never feed the build of another.

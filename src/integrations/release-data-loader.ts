@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -8,6 +8,7 @@ import { contentRoot } from '../lib/site/content-root.ts';
 import { decodeUtf8 } from '../lib/text/published-text.ts';
 import { dataKind, type DataKind } from '../lib/data/kinds/index.ts';
 import { parseDataItem } from '../lib/check/schema-problems.ts';
+import { versionFolders } from './release-loader.ts';
 
 /** The file of a release folder that holds one kind of data. */
 export function dataFile(kind: DataKind): string {
@@ -44,18 +45,18 @@ export function readDataItems(text: string, file: string): { id: string; item: R
 }
 
 /**
- * Loads one kind of data from every release folder (`<release>/data/<kind>.yaml`) into one
- * collection: one entry per item, its id `<release>/<item id>`, so that a release stays a folder.
+ * Loads one kind of data from every release folder (`<release>/data/<kind>.yaml`, and each
+ * language version's `<release>/<language>/data/<kind>.yaml`) into one collection: one entry per
+ * item, its id `<version id>/<item id>`, so that a release stays a folder. A datum belongs to one
+ * version and quotes that version's text.
  */
 export function releaseDataLoader(kind: DataKind): Loader {
   const sync = async ({ store, parseData, generateDigest, config }: LoaderContext): Promise<string[]> => {
     const root = contentRoot();
     const files: string[] = [];
     store.clear();
-    if (!existsSync(root)) return files;
-    for (const folder of readdirSync(root, { withFileTypes: true })) {
-      if (!folder.isDirectory()) continue;
-      const path = join(root, folder.name, dataFile(kind));
+    for (const version of versionFolders(root)) {
+      const path = join(version.dir, dataFile(kind));
       if (!existsSync(path)) continue;
       files.push(path);
       const file = relative(fileURLToPath(config.root), path);
@@ -64,7 +65,7 @@ export function releaseDataLoader(kind: DataKind): Loader {
         // Checked here first, so that a problem names the field's line and column in the file;
         // Astro then reads the same item by the same schema.
         await parseDataItem(dataKind(kind).schema, item, { text, file, index, id });
-        const key = `${folder.name}/${id}`;
+        const key = `${version.id}/${id}`;
         const data = await parseData({ id: key, data: item, filePath: path });
         store.set({ id: key, data, filePath: file, digest: generateDigest(item) });
       }

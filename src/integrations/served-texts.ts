@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { sha256Hex } from '../lib/cache/drawing-cache.ts';
 import { contentRoot } from '../lib/site/content-root.ts';
-import { RELEASES_FOLDER, routes } from '../lib/site/routes.ts';
+import { routes } from '../lib/site/routes.ts';
+import { versionFolders } from './release-loader.ts';
 import { PUBLISHED_TEXT_FILE } from '../lib/text/published-text.ts';
 
 /**
@@ -14,16 +15,14 @@ import { PUBLISHED_TEXT_FILE } from '../lib/text/published-text.ts';
  * copy from the build cache).
  */
 export function servedTextProblems(outDir: string, root = contentRoot()): string[] {
-  const releases = join(outDir, RELEASES_FOLDER);
-  if (!existsSync(releases)) return [];
   const problems: string[] = [];
-  for (const release of readdirSync(releases, { withFileTypes: true }).filter((entry) => entry.isDirectory())) {
-    const source = join(root, release.name, PUBLISHED_TEXT_FILE);
-    if (!existsSync(source)) continue;
+  for (const version of versionFolders(root)) {
+    const source = join(version.dir, PUBLISHED_TEXT_FILE);
+    const at = routes.overview.path(version.id);
+    if (!existsSync(source) || !existsSync(join(outDir, at))) continue;
     const expected = sha256Hex(readFileSync(source));
-    const servedPath = routes.publishedText.path(release.name);
+    const servedPath = routes.publishedText.path(version.id);
     const served = join(outDir, servedPath);
-    const at = routes.overview.path(release.name);
     if (!existsSync(served) || sha256Hex(readFileSync(served)) !== expected) {
       problems.push(
         `${servedPath}: served text: is not ${relative(process.cwd(), source)} byte for byte (a stale or altered copy, from the build cache?); delete the cache folder and build again`,

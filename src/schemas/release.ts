@@ -67,6 +67,21 @@ export const releaseSchema = z
         error: 'names a language twice',
       })
       .optional(),
+    /**
+     * In a further language version (`<release>/<language>/index.mdx`): where its paragraphs are
+     * not one for one with the first version's, which paragraphs of each say the same. Paragraphs
+     * no group names match one for one, in order, between the groups.
+     */
+    alignment: z
+      .array(
+        z.strictObject({
+          /** Paragraph numbers of the first version, in a row. */
+          first: z.array(z.number().int().positive()).min(1),
+          /** The paragraphs of this version that say what those say, in a row. */
+          here: z.array(z.number().int().positive()).min(1),
+        }),
+      )
+      .optional(),
   })
   .refine((release) => !release.updated || release.updated >= release.published, {
     path: ['updated'],

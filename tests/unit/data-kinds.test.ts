@@ -22,9 +22,10 @@ describe('the registry of data kinds', () => {
 
   it('has a page in src/pages for every kind', () => {
     for (const kind of dataKinds) {
-      expect(existsSync(join(projectRoot, 'src/pages/releases/[release]/data', `${kind.page}.astro`)), kind.id).toBe(
-        true,
-      );
+      expect(
+        existsSync(join(projectRoot, 'src/pages/[...lang]/releases/[release]/data', `${kind.page}.astro`)),
+        kind.id,
+      ).toBe(true);
     }
   });
 

@@ -12,6 +12,7 @@ import {
   sitemapFilter,
   type AnyRoute,
 } from '../../src/lib/site/routes';
+import { SITE_LANGUAGES } from '../../src/lib/site/versions';
 import { projectRoot } from '../helpers/build';
 
 const pagesDir = join(projectRoot, 'src/pages');
@@ -100,10 +101,11 @@ describe('the route table and the pages', () => {
   });
 
   it('reserves for the release the topic names its fixed pages and folders take', () => {
-    const entries = readdirSync(join(pagesDir, 'releases/[release]'))
+    const entries = readdirSync(join(pagesDir, '[...lang]/releases/[release]'))
       .filter((name) => name !== '[topic].astro' && name !== 'index.astro')
       .map((name) => name.replace(/\.(astro|ts)$/u, ''));
-    expect([...RESERVED_TOPIC_SLUGS].sort()).toEqual(entries.sort());
+    // And the languages: a version's card is `social/<release>/<language>.png`.
+    expect([...RESERVED_TOPIC_SLUGS].sort()).toEqual([...entries, ...SITE_LANGUAGES].sort());
   });
 
   it('names, for each route the build does not publish, the integration that deletes it, and leaves it out of the sitemap', () => {
@@ -143,11 +145,32 @@ describe('the paths of the route table', () => {
     expect(routes.searchInput.path()).toBe('search-input.json');
   });
 
+  it('builds the addresses of a version in another language under its language', () => {
+    expect(routes.home.path('ru')).toBe('ru/');
+    expect(routes.home.path('en')).toBe('');
+    expect(routes.about.path('kk')).toBe('kk/about/');
+    expect(routes.overview.path('r-1/ru')).toBe('ru/releases/r-1/');
+    expect(routes.overview.params('r-1/kk')).toEqual({ lang: 'kk', release: 'r-1' });
+    expect(routes.topic.path('r-1/ru/assets')).toBe('ru/releases/r-1/assets/');
+    expect(routes.topic.params('r-1/ru/assets')).toEqual({ lang: 'ru', release: 'r-1', topic: 'assets' });
+    expect(routes.dataFile.path('r-1/kk', 'figures.csv')).toBe('kk/releases/r-1/data/figures.csv');
+    expect(routes.socialCard.path('r-1/ru')).toBe('social/r-1/ru.png');
+    // A language the site does not speak is no version's.
+    expect(() => routes.overview.path('r-1/de')).toThrow(/not the id of a release's version/u);
+  });
+
   it('finds each route again from a path it builds, fixed segments before parameters', () => {
     for (const { name, route } of routeList) {
       const path = route.fill(SAMPLE);
       expect(matchRoute(path)?.name, path).toBe(name);
+      if (route.pattern.startsWith('[...lang]/')) {
+        const inRussian = route.fill({ ...SAMPLE, lang: 'ru' });
+        expect(inRussian.startsWith('ru/'), inRussian).toBe(true);
+        expect(matchRoute(inRussian)?.name, inRussian).toBe(name);
+        expect(matchRoute(inRussian)?.params['lang'], inRussian).toBe('ru');
+      }
     }
+    expect(matchRoute('de/releases/r-1/')).toBeUndefined();
     expect(matchRoute('releases/r-1/data/figures/x/')).toBeUndefined();
     expect(matchRoute('releases/r-1/data/figures.json')?.params).toEqual({ release: 'r-1', file: 'figures.json' });
   });

@@ -7,6 +7,7 @@ import { panelDatum, panelKind } from '../data/panel-datum.ts';
 import type { ReleaseData } from '../data/kinds/index.ts';
 import { compositionDifference, firstDifference, skeleton } from '../text/look-alike.ts';
 import type { ReleaseEntryLike, ReleaseModel, TopicEntryLike } from '../text/release-model.ts';
+import { versionOf } from '../site/versions.ts';
 
 /** A release model as the checks across releases read it. */
 type AnyModel = ReleaseModel<
@@ -19,22 +20,23 @@ const fileOf = (entry: { id: string; filePath?: string | undefined }): string =>
 /** Two folders holding the same release (a copy, a look-alike) would list it twice under two addresses. */
 export function sameReleaseTwice(releases: readonly AnyModel[]): ContentError[] {
   const problems: ContentError[] = [];
-  const seen = new Map<string, string>();
+  const seen = new Map<string, { id: string; file: string }>();
   for (const { entry } of [...releases].sort((a, b) => a.entry.id.localeCompare(b.entry.id))) {
     const file = fileOf(entry);
     const key = `${entry.data.headline}\u0000${entry.data.published.toISOString()}`;
     const other = seen.get(key);
-    if (other) {
+    // Two language versions of one release are one release.
+    if (other && versionOf(other.id).release !== versionOf(entry.id).release) {
       problems.push(
         new ContentError(
           file,
           'headline',
-          `${other} has the same headline and publication date: one release is published once; remove one of the two folders`,
+          `${other.file} has the same headline and publication date: one release is published once; remove one of the two folders`,
         ),
       );
       continue;
     }
-    seen.set(key, file);
+    seen.set(key, { id: entry.id, file });
   }
   return problems;
 }

@@ -1,5 +1,6 @@
 import { withBase } from './site-address.ts';
 import type { AnyRoute, TrailRelease } from './routes.ts';
+import { languageParams, versionParams, type SiteLanguage } from './versions.ts';
 
 /** One step of a breadcrumb trail; the last step is the page itself and is shown without a link. */
 export interface Crumb {
@@ -14,6 +15,8 @@ export interface TrailOptions {
   release?: TrailRelease | undefined;
   /** The page's own step; by default the route's label as a step (the release's short title on its overview). */
   label?: string | undefined;
+  /** The page's language, on a page of no release (a release's version says its own). */
+  lang?: SiteLanguage | undefined;
 }
 
 function crumbLabel(route: AnyRoute, release: TrailRelease | undefined): string {
@@ -29,8 +32,8 @@ function crumbLabel(route: AnyRoute, release: TrailRelease | undefined): string 
  * the home page, then the page itself, unlinked. Home, then a release's overview by its short title,
  * then (under the data pages) the open-data page, and so on.
  */
-export function pageTrail(route: AnyRoute, { base, release, label }: TrailOptions): Crumb[] {
-  const params = release ? { release: release.id } : {};
+export function pageTrail(route: AnyRoute, { base, release, label, lang }: TrailOptions): Crumb[] {
+  const params = release ? versionParams(release.id) : languageParams(lang);
   const steps: Crumb[] = [{ label: label ?? crumbLabel(route, release) }];
   for (let parent = route.parent; parent !== undefined; parent = parent.parent) {
     steps.unshift({ label: crumbLabel(parent, release), href: withBase(parent.fill(params), base) });

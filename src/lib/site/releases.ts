@@ -2,7 +2,7 @@
 // per build (against its published text, its data against the text, across releases), handed to
 // pages as a typed model with its data and the key of everything its pages are made from.
 import { readFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { basename, dirname } from 'node:path';
 import { bodyLine } from '../../integrations/release-loader.ts';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { readPublishedText } from '../text/published-text.ts';
@@ -10,7 +10,8 @@ import { releaseModel, topicsByRelease, type ReleaseModel } from '../text/releas
 import { searchFilterValues } from '../search/search.ts';
 import type { ReleaseDataInput } from '../data/release-data-check.ts';
 import type { DataEntry } from '../data/release-data.ts';
-import { throwProblems } from '../check/content-error.ts';
+import { ContentError, throwProblems } from '../check/content-error.ts';
+import { alignParagraphs, counterpart, type AlignedGroup } from '../text/alignment.ts';
 import { checkedData, lookAlikeLabels, sameReleaseTwice } from '../check/release-checks.ts';
 import { inputsDigest } from '../cache/drawing-cache.ts';
 import { siteInputs } from './site-inputs.ts';
@@ -18,9 +19,30 @@ import { releasePublishedFile } from '../downloads/release-downloads.ts';
 import { dataKinds, type DataKind, type ReleaseData } from '../data/kinds/index.ts';
 import { glyphProblems } from '../fonts/glyph-check.ts';
 import { loadSerifFonts } from '../fonts/serif-fonts.ts';
+import {
+  DEFAULT_LANGUAGE,
+  languageParams,
+  pageLanguage,
+  SITE_LANGUAGES,
+  versionId,
+  versionOf,
+  versionParams,
+  type SiteLanguage,
+} from './versions.ts';
+import { matchRoute, routes, topicSlug } from './routes.ts';
 
-/** A checked release with its topics, ready for pages. */
-export type Release = ReleaseModel<CollectionEntry<'releases'>, CollectionEntry<'topics'>>;
+/**
+ * A checked language version of a release with its topics, ready for pages: its entry's id is the
+ * version's id (src/lib/site/versions.ts), and `version` says its release folder and language.
+ */
+export type Release = ReleaseModel<CollectionEntry<'releases'>, CollectionEntry<'topics'>> & {
+  version: {
+    release: string;
+    lang: SiteLanguage;
+    /** Whether it is the version in the release folder itself, the first captured: the one others align to. */
+    first: boolean;
+  };
+};
 
 let releases: Promise<Release[]> | undefined;
 
@@ -61,7 +83,10 @@ async function loadReleases(): Promise<Release[]> {
         one.filePath === undefined || one.body === undefined
           ? one
           : { ...one, bodyLine: bodyLine(readFileSync(one.filePath, 'utf8'), one.body) };
-      return releaseModel(withLine(entry), (grouped.get(entry.id) ?? []).map(withLine), published, source);
+      const model = releaseModel(withLine(entry), (grouped.get(entry.id) ?? []).map(withLine), published, source);
+      // A further version's files are in a folder named by its language, inside the release's.
+      const first = basename(dirname(entry.filePath)) !== versionOf(entry.id).lang;
+      return { ...model, version: { ...versionOf(entry.id), first } };
     });
     return model ? [model] : [];
   });
@@ -77,20 +102,53 @@ export function getReleases(): Promise<Release[]> {
   return releases;
 }
 
-let filterValues: Promise<string[]> | undefined;
+/** The versions in a language, newest first: what the pages in that language list. */
+export async function getReleasesIn(lang: SiteLanguage): Promise<Release[]> {
+  return (await getReleases()).filter((model) => model.version.lang === lang);
+}
 
-/** The search's topic filter values, worked out once per build, however many pages ask. */
-export function getSearchFilterValues(): Promise<string[]> {
+/**
+ * The languages the site has pages in: those of the releases' versions, the default language
+ * first. A language no version is in has no home, about or search page.
+ */
+export async function siteLanguages(): Promise<SiteLanguage[]> {
+  const found = new Set((await getReleases()).map((model) => model.version.lang));
+  return SITE_LANGUAGES.filter((lang) => found.has(lang) || (lang === DEFAULT_LANGUAGE && found.size === 0));
+}
+
+/** Static paths for a page in each language the site has pages in. */
+export async function languagePaths(): Promise<{ params: { lang: string | undefined } }[]> {
+  return (await siteLanguages()).map((lang) => ({ params: languageParams(lang) }));
+}
+
+const filterValues = new Map<SiteLanguage, Promise<string[]>>();
+
+/**
+ * The search's topic filter values in a language (each language has its own index), worked out
+ * once per build, however many pages ask.
+ */
+export function getSearchFilterValues(lang: SiteLanguage): Promise<string[]> {
   // Every page shows the filter: collected on each page, it would cost every page time in
   // proportion to the whole site.
-  filterValues ??= getReleases().then(searchFilterValues);
-  return filterValues;
+  let values = filterValues.get(lang);
+  if (!values) {
+    values = getReleasesIn(lang).then(searchFilterValues);
+    filterValues.set(lang, values);
+  }
+  return values;
 }
 
 /** A release with its data, checked against its official text. */
 export interface ReleaseWithData {
   model: Release;
   data: ReleaseData;
+  /**
+   * The release's language versions, this one among them: the first version first, then the
+   * others in the order of the site's languages.
+   */
+  versions: Release[];
+  /** This version's paragraphs matched to the first version's (one for one for the first itself). */
+  aligned: AlignedGroup[];
   /**
    * A digest of everything the release's pages and files are made from: its entries as read
    * (frontmatter and body), its data as read, its published text file, what every page shows of
@@ -101,6 +159,9 @@ export interface ReleaseWithData {
   key: string;
 }
 
+/** Where an entry came from, for messages. */
+const fileOfEntry = (entry: { id: string; filePath?: string | undefined }): string => entry.filePath ?? entry.id;
+
 /** A collection's entries of one release, as the checks read them. */
 function entriesOf<D>(
   entries: readonly { id: string; filePath?: string | undefined; data: D }[],
@@ -108,7 +169,7 @@ function entriesOf<D>(
 ): DataEntry<D>[] {
   const prefix = `${releaseId}/`;
   return entries
-    .filter((entry) => entry.id.startsWith(prefix))
+    .filter((entry) => entry.id.startsWith(prefix) && !entry.id.slice(prefix.length).includes('/'))
     .map((entry) => ({ id: entry.id.slice(prefix.length), file: entry.filePath ?? entry.id, data: entry.data }));
 }
 
@@ -123,7 +184,7 @@ async function load(): Promise<Map<string, ReleaseWithData>> {
   const [releases, collections, filterValues, fonts] = await Promise.all([
     getReleases(),
     Promise.all(dataKinds.map(async (kind) => [kind.id, await getCollection(kind.id)] as const)),
-    getSearchFilterValues(),
+    Promise.all(SITE_LANGUAGES.map((lang) => getSearchFilterValues(lang))),
     loadSerifFonts(),
   ]);
   const site = siteInputs();
@@ -132,11 +193,40 @@ async function load(): Promise<Map<string, ReleaseWithData>> {
   const known = new Set([...releases.map((model) => model.entry.id), ...failedReleases().keys()]);
   for (const [, entries] of collections) {
     for (const entry of entries) {
-      const releaseId = entry.id.slice(0, entry.id.indexOf('/'));
+      const releaseId = entry.id.slice(0, entry.id.lastIndexOf('/'));
       if (!known.has(releaseId))
         throw new Error(`${entry.filePath ?? entry.id}: the folder ${releaseId} holds no release (index.mdx)`);
     }
   }
+  // The versions of each release, and each one's paragraphs matched to the first version's.
+  const versionsOf = new Map<string, Release[]>();
+  for (const model of releases)
+    versionsOf.set(model.version.release, [...(versionsOf.get(model.version.release) ?? []), model]);
+  for (const versions of versionsOf.values()) {
+    versions.sort(
+      (a, b) =>
+        Number(b.version.first) - Number(a.version.first) ||
+        SITE_LANGUAGES.indexOf(a.version.lang) - SITE_LANGUAGES.indexOf(b.version.lang),
+    );
+  }
+  const alignedOf = (model: Release): AlignedGroup[] | undefined =>
+    checkedInDev(model.entry.id, () => {
+      const first = versionsOf.get(model.version.release)?.find((version) => version.version.first);
+      const count = model.published.paragraphs.length;
+      if (!first) {
+        throw new ContentError(
+          fileOfEntry(model.entry),
+          '',
+          `is a further version of ${model.version.release}, whose own folder holds no version to match it to`,
+        );
+      }
+      return alignParagraphs(
+        first.published.paragraphs.length,
+        count,
+        model.version.first ? [] : (model.entry.data.alignment ?? []),
+        fileOfEntry(model.entry),
+      );
+    });
   const checked = await Promise.all(
     releases.map(async (model) => {
       const id = model.entry.id;
@@ -149,16 +239,28 @@ async function load(): Promise<Map<string, ReleaseWithData>> {
         throwProblems(glyphProblems(model, fonts));
         return checkedData(model, input);
       });
-      if (!data) return [];
+      const aligned = alignedOf(model);
+      if (!data || !aligned) return [];
+      const versions = versionsOf.get(model.version.release) ?? [model];
       const key = inputsDigest({
+        // Each page links its counterparts in the other versions, to the paragraph.
+        versions: versions.map((version) => ({
+          id: version.entry.id,
+          topics: version.topics.map((topic) => topic.id),
+          paragraphs: version.published.paragraphs.length,
+          alignment: version.entry.data.alignment,
+          kinds: Object.fromEntries(
+            collections.map(([kind, entries]) => [kind, entriesOf(entries, version.entry.id).length]),
+          ),
+        })),
         release: asRead(model.entry),
         topics: model.topics.map(asRead),
         data: Object.entries(input).map(([kind, entries]) => [kind, entries.map(({ id, data }) => ({ id, data }))]),
         publishedText: (await releasePublishedFile(model)).sha256,
-        filterValues,
+        filterValues: filterValues[SITE_LANGUAGES.indexOf(model.version.lang)],
         site,
       });
-      return [[id, { model, data, key }] as const];
+      return [[id, { model, data, key, versions, aligned }] as const];
     }),
   );
   return new Map(checked.flat());
@@ -183,9 +285,9 @@ export async function getReleaseWithData(releaseId: string): Promise<ReleaseWith
 /** Static paths with one page (or file) per release, given props, keyed for incremental builds. */
 async function pathsPerRelease<P>(
   props: (entry: ReleaseWithData) => P,
-): Promise<{ params: { release: string }; props: P; cacheKey: string }[]> {
+): Promise<{ params: { lang: string | undefined; release: string }; props: P; cacheKey: string }[]> {
   return [...(await getReleasesWithData()).values()].map((entry) => ({
-    params: { release: entry.model.entry.id },
+    params: versionParams(entry.model.entry.id),
     props: props(entry),
     cacheKey: entry.key,
   }));
@@ -203,4 +305,67 @@ export async function releaseDataPaths(kind?: DataKind): ReturnType<typeof paths
 /** Static paths for a route with one page (or file) per release, the checked release as props. */
 export function perReleasePaths(): ReturnType<typeof pathsPerRelease<{ model: Release }>> {
   return pathsPerRelease(({ model }) => ({ model }));
+}
+
+/** The same page in another language: its language and its site path. */
+export interface Alternate {
+  lang: SiteLanguage;
+  path: string;
+  /**
+   * Where a release's page is in another version: the paragraphs of this version whose
+   * counterpart there has another number, each with that number (`{ 5: 4 }`); the rest keep theirs.
+   */
+  paragraphs: Record<number, number>;
+}
+
+/** This version's paragraphs whose counterparts in another version have other numbers. */
+function movedParagraphs(from: ReleaseWithData, to: ReleaseWithData): Record<number, number> {
+  const moved: Record<number, number> = {};
+  for (let n = 1; n <= from.model.published.paragraphs.length; n += 1) {
+    const first = counterpart(from.aligned, n, 'here');
+    const there = first === undefined ? undefined : counterpart(to.aligned, first, 'first');
+    if (there !== undefined && there !== n) moved[n] = there;
+  }
+  return moved;
+}
+
+/**
+ * The page at a site path (no leading slash, under the base path) in every language it exists in,
+ * its own among them, in the order of the site's languages; none when it exists in one only. A
+ * release's page exists in each of its versions that has what the page shows (the topic, the kind
+ * of data); a page of the whole site, in each language the site has pages in.
+ */
+export async function pageAlternates(path: string): Promise<Alternate[]> {
+  const found = matchRoute(path);
+  if (!found) return [];
+  const { route, params } = found;
+  const release = params['release'];
+  let alternates: Alternate[];
+  if (release === undefined) {
+    alternates = (await siteLanguages()).map((lang) => ({
+      lang,
+      path: route.fill({ ...params, ...languageParams(lang) }),
+      paragraphs: {},
+    }));
+  } else {
+    const current = (await getReleasesWithData()).get(versionId(release, pageLanguage(params['lang'])));
+    const kind = dataKinds.find((one) => routes.dataPage[one.id] === route)?.id;
+    const all = await getReleasesWithData();
+    alternates = (current?.versions ?? [])
+      .filter(({ entry, topics }) => {
+        if (route === routes.topic) return topics.some((topic) => topicSlug(topic.id) === params['topic']);
+        if (kind !== undefined) return (all.get(entry.id)?.data[kind].length ?? 0) > 0;
+        return true;
+      })
+      .map(({ entry, version }) => {
+        const there = all.get(entry.id);
+        return {
+          lang: version.lang,
+          path: route.fill({ ...params, ...versionParams(entry.id) }),
+          paragraphs: current && there ? movedParagraphs(current, there) : {},
+        };
+      })
+      .sort((a, b) => SITE_LANGUAGES.indexOf(a.lang) - SITE_LANGUAGES.indexOf(b.lang));
+  }
+  return alternates.length > 1 ? alternates : [];
 }

@@ -1,4 +1,5 @@
 import { dataKinds, type DataKind } from '../data/kinds/index.ts';
+import { languageParams, SITE_LANGUAGES, versionParams, type SiteLanguage } from './versions.ts';
 
 /**
  * Every address of the site, declared once. A route is a page of `src/pages/` (or one an
@@ -15,8 +16,20 @@ type ParamsOf<P extends string> = P extends `${string}[${infer Name}]${infer Res
   ? (Name extends `...${infer Spread}` ? Spread : Name) | ParamsOf<Rest>
   : never;
 
-/** A parameter in a pattern: `[release]`, or `[...card]`, which may hold slashes. */
+/**
+ * A parameter in a pattern: `[release]`, or `[...card]`, which may hold slashes. A pattern's
+ * first segment `[...lang]/` is the page's language: absent for the default language
+ * (`releases/<id>/`), one segment for another (`ru/releases/<id>/`).
+ */
 const PARAMETER = /\[(\.\.\.)?([^\]]+)\]/gu;
+
+/** The language segment at the start of a pattern, with its slash: filled as `ru/`, or as nothing. */
+const LANGUAGE_PREFIX = /^\[\.\.\.lang\]\//u;
+
+/** The values of a route's parameters: each a segment, but the language, absent in the default language. */
+type ParamValues<Names extends string> = string extends Names
+  ? Record<string, string | undefined>
+  : { [K in Names]: K extends 'lang' ? string | undefined : string };
 
 /** A release named in a breadcrumb trail, by its short title. */
 export interface TrailRelease {
@@ -31,12 +44,12 @@ export type CrumbLabel = string | ((release: TrailRelease) => string);
 export interface Route<Args extends readonly unknown[], Names extends string> {
   /** The address with its parameters in brackets, as Astro names them: `releases/[release]/full-text/`. */
   readonly pattern: string;
-  /** The page's parameters for these arguments, as its `getStaticPaths` gives them. */
-  readonly params: (...args: Args) => Record<Names, string>;
+  /** The page's parameters for these arguments, as its `getStaticPaths` gives them (no language: undefined). */
+  readonly params: (...args: Args) => ParamValues<Names>;
   /** The site path for these arguments (no leading slash, under the base path): the pattern filled. */
   readonly path: (...args: Args) => string;
-  /** The pattern with these parameters filled; fails when one it names is missing. */
-  readonly fill: (params: Readonly<Record<string, string>>) => string;
+  /** The pattern with these parameters filled; fails when one it names is missing (but the language). */
+  readonly fill: (params: Readonly<Record<string, string | undefined>>) => string;
   /** The route one step up in a breadcrumb trail. */
   readonly parent: AnyRoute | undefined;
   /** Its label as a step of a breadcrumb trail; a route that is a parent has one. */
@@ -58,7 +71,7 @@ export type AnyRoute = Route<never, string>;
 
 interface RouteOptions<P extends string, Args extends readonly unknown[]> {
   /** The parameters from the arguments a link gives (the release's id, a topic's id…). */
-  params: (...args: Args) => Record<ParamsOf<P>, string>;
+  params: (...args: Args) => ParamValues<ParamsOf<P>>;
   parent?: AnyRoute;
   crumb?: CrumbLabel;
   /** Leaves its pages out of the sitemap. */
@@ -74,12 +87,14 @@ function route<const P extends string, Args extends readonly unknown[]>(
   pattern: P,
   options: RouteOptions<P, Args>,
 ): Route<Args, ParamsOf<P>> {
-  const fill = (params: Readonly<Record<string, string>>): string =>
-    pattern.replace(PARAMETER, (_match, _spread: string | undefined, name: string) => {
-      const value = params[name];
-      if (value === undefined) throw new Error(`${pattern}: no value for the parameter ${name}`);
-      return value;
-    });
+  const fill = (params: Readonly<Record<string, string | undefined>>): string =>
+    pattern
+      .replace(LANGUAGE_PREFIX, () => (params['lang'] === undefined ? '' : `${params['lang']}/`))
+      .replace(PARAMETER, (_match, _spread: string | undefined, name: string) => {
+        const value = params[name];
+        if (value === undefined) throw new Error(`${pattern}: no value for the parameter ${name}`);
+        return value;
+      });
   return {
     pattern,
     params: options.params,
@@ -91,6 +106,14 @@ function route<const P extends string, Args extends readonly unknown[]>(
     injected: undefined,
     removedBy: undefined,
   };
+}
+
+/** A route with a page in each language the site speaks, and no other parameter. */
+function perLanguage(
+  pattern: `[...lang]/${string}`,
+  options: Omit<RouteOptions<string, [lang?: SiteLanguage]>, 'params'> = {},
+): Route<[lang?: SiteLanguage], 'lang'> {
+  return route(pattern, { ...options, params: (lang?: SiteLanguage) => languageParams(lang) });
 }
 
 /** A route without parameters that an integration injects from `entry` (a path from the project's folder). */
@@ -136,36 +159,36 @@ function topicRelease(topicId: string): string {
   return topicId.slice(0, topicId.lastIndexOf('/'));
 }
 
-const ofRelease = (releaseId: string): { release: string } => ({ release: releaseId });
+const ofRelease = (releaseId: string): { lang: string | undefined; release: string } => versionParams(releaseId);
 
-const home = fixed('', { crumb: 'Home' });
-const overview = route('releases/[release]/', {
+const home = perLanguage('[...lang]/', { crumb: 'Home' });
+const overview = route('[...lang]/releases/[release]/', {
   params: ofRelease,
   parent: home,
   // A release is named in a trail by its short title, the name its tab and card give it.
   crumb: (release) => release.data.shortTitle,
 });
-const dataHub = route('releases/[release]/data/', { params: ofRelease, parent: overview, crumb: 'Data' });
+const dataHub = route('[...lang]/releases/[release]/data/', { params: ofRelease, parent: overview, crumb: 'Data' });
 
 /** The page of each kind of data, at the address segment its kind gives (`dates` → `timeline`). */
 const dataPage = Object.fromEntries(
   dataKinds.map((kind) => [
     kind.id,
-    route(`releases/[release]/data/${kind.page}/` as `releases/[release]/data/${string}/`, {
+    route(`[...lang]/releases/[release]/data/${kind.page}/` as `[...lang]/releases/[release]/data/${string}/`, {
       params: ofRelease,
       parent: dataHub,
     }),
   ]),
-) as Record<DataKind, Route<[releaseId: string], 'release'>>;
+) as Record<DataKind, Route<[releaseId: string], 'lang' | 'release'>>;
 
 /** The routes of the site, by name. */
 export const routes = {
   /** The home page: the latest release. */
   home,
   /** About this site: sources and checks. */
-  about: fixed('about/', { parent: home }),
+  about: perLanguage('[...lang]/about/', { parent: home }),
   /** Every release and its topics; search itself is a dialog on every page. Not in the sitemap. */
-  search: fixed('search/', { parent: home, sitemap: false }),
+  search: perLanguage('[...lang]/search/', { parent: home, sitemap: false }),
   /** The page for an address the site does not have, as hosts serve it (Astro writes `404.astro` there). */
   notFound: fixed('404.html'),
   robots: fixed('robots.txt'),
@@ -179,26 +202,26 @@ export const routes = {
   /** A release's overview. */
   overview,
   /** A topic page; topic ids are `<release>/<topic>`. */
-  topic: route('releases/[release]/[topic]/', {
-    params: (topicId: string) => ({ release: topicRelease(topicId), topic: topicSlug(topicId) }),
+  topic: route('[...lang]/releases/[release]/[topic]/', {
+    params: (topicId: string) => ({ ...versionParams(topicRelease(topicId)), topic: topicSlug(topicId) }),
     parent: overview,
   }),
   /** The whole release on one page, as published. */
-  fullText: route('releases/[release]/full-text/', { params: ofRelease, parent: overview }),
+  fullText: route('[...lang]/releases/[release]/full-text/', { params: ofRelease, parent: overview }),
   /** The open-data page: every file, and the pages that show the data. */
   dataHub,
   /** How to cite the release and its paragraphs. */
-  cite: route('releases/[release]/data/cite/', { params: ofRelease, parent: dataHub }),
+  cite: route('[...lang]/releases/[release]/data/cite/', { params: ofRelease, parent: dataHub }),
   /** The page of one kind of data (figures, the timeline of dates…), by kind. */
   dataPage,
   /** A file of the release's open data or citation (`figures.csv`, `citation.bib`…). */
-  dataFile: route('releases/[release]/data/[file]', {
-    params: (releaseId: string, file: DataFileName) => ({ release: releaseId, file }),
+  dataFile: route('[...lang]/releases/[release]/data/[file]', {
+    params: (releaseId: string, file: DataFileName) => ({ ...versionParams(releaseId), file }),
   }),
   /** The whole release as a PDF. */
-  pdf: route('releases/[release]/press-release.pdf', { params: ofRelease }),
+  pdf: route('[...lang]/releases/[release]/press-release.pdf', { params: ofRelease }),
   /** The release as published: the project's copy of the source file, byte for byte. */
-  publishedText: route('releases/[release]/press-release.txt', { params: ofRelease }),
+  publishedText: route('[...lang]/releases/[release]/press-release.txt', { params: ofRelease }),
   /**
    * What the search index is made of (the indexed pages' texts and the data records), written by
    * the build for the Pagefind integration, which deletes it once the index is made: not published.
@@ -224,7 +247,8 @@ export const siteFilePaths = {
 export interface MatchedRoute {
   name: string;
   route: AnyRoute;
-  params: Record<string, string>;
+  /** Its parameters; the language is undefined on a page in the default language. */
+  params: Record<string, string | undefined>;
 }
 
 /** Text matched as it is written in a regular expression. */
@@ -234,9 +258,12 @@ function literal(text: string): string {
 
 /** A pattern as a regular expression: a parameter is one segment, a `[...spread]` one or more. */
 function patternExpression(pattern: string): RegExp {
-  let source = '';
-  let last = 0;
-  for (const match of pattern.matchAll(PARAMETER)) {
+  // The language segment is one segment, or none (the default language).
+  const prefix = LANGUAGE_PREFIX.exec(pattern)?.[0].length ?? 0;
+  let source = prefix > 0 ? `(?:(${SITE_LANGUAGES.join('|')})/)?` : '';
+  let last = prefix;
+  for (const match of pattern.slice(prefix).matchAll(PARAMETER)) {
+    match.index += prefix;
     source += literal(pattern.slice(last, match.index)) + (match[1] ? '(.+)' : '([^/]+)');
     last = match.index + match[0].length;
   }
@@ -276,7 +303,7 @@ export function matchRoute(path: string): MatchedRoute | undefined {
   for (const { name, route: candidate, expression, names } of matchOrder) {
     const match = expression.exec(path);
     if (!match) continue;
-    const params = Object.fromEntries(names.map((param, i) => [param, match[i + 1] ?? '']));
+    const params = Object.fromEntries(names.map((param, i) => [param, match[i + 1]]));
     return { name, route: candidate, params };
   }
   return undefined;
@@ -312,17 +339,17 @@ const RELEASE_PREFIX = routes.overview.pattern;
  * every route under a release that is not a parameter (`full-text`, `data`, `press-release.pdf`…).
  */
 export const RESERVED_TOPIC_SLUGS: readonly string[] = [
-  ...new Set(
-    routeList
+  ...new Set([
+    ...routeList
       .map(({ route: { pattern } }) => pattern)
       .filter((pattern) => pattern.startsWith(RELEASE_PREFIX))
       .map((pattern) => pattern.slice(RELEASE_PREFIX.length).split('/')[0] ?? '')
       .filter((segment) => segment !== '' && !segment.includes('[')),
-  ),
+    // A release's card is `social/<release>.png`, its versions' `social/<release>/<language>.png`:
+    // a topic named as a language would take a version's card.
+    ...SITE_LANGUAGES,
+  ]),
 ];
-
-/** The folder under the output folder that holds the releases' pages: the overview's pattern up to its parameter. */
-export const RELEASES_FOLDER = RELEASE_PREFIX.slice(0, RELEASE_PREFIX.indexOf('['));
 
 /**
  * A release folder's name, the release's address segment: lower-case ASCII letters, digits and

@@ -45,3 +45,16 @@ export function versionsSentence({ reproduced, published, original }: ReleaseVer
     ? `${first}.`
     : `${first}. The Office names the ${name(original)} version as the original.`;
 }
+
+/** A language's name in that language, as a language switcher offers it: `ru` → "Русский". */
+export function ownLanguageName(tag: string): string {
+  const name = new Intl.DisplayNames(tag, { type: 'language', fallback: 'none' }).of(tag);
+  if (name === undefined) throw new Error(`${tag}: this runtime has no name for the language in itself`);
+  return `${name.charAt(0).toLocaleUpperCase(tag)}${name.slice(1)}`;
+}
+
+/** The `og:locale` of a page in a language (`ru` → `ru_RU`), as Open Graph writes locales. */
+export function openGraphLocale(tag: string): string {
+  const region: Record<string, string> = { en: 'GB', ru: 'RU', kk: 'KZ' };
+  return `${tag}_${region[tag] ?? tag.toUpperCase()}`;
+}

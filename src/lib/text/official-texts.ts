@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { PUBLISHED_TEXT_FILE } from './published-text.ts';
+import { isSiteLanguage } from '../site/versions.ts';
 
 // An official text is published as it was captured, never edited. So that no change to one can
 // slip into a release unseen (an edit meant for an editorial file, a merge, a copied folder), each
@@ -16,7 +17,7 @@ export const PINS_FILE = 'official-texts.sha256';
 /** The command that pins the official texts as they are, printing what changed. */
 export const PIN_COMMAND = 'npm run pin-texts';
 
-const LINE = /^([0-9a-f]{64}) {2}([^/\s]+)\/press-release\.txt$/u;
+const LINE = /^([0-9a-f]{64}) {2}([^/\s]+(?:\/[a-z]{2,3})?)\/press-release\.txt$/u;
 
 /** Each release folder's text digest, as pinned; and the lines that are not in the pinned form. */
 export function readPins(root: string): { pins: Map<string, string>; bad: number[] } | undefined {
@@ -35,7 +36,7 @@ export function readPins(root: string): { pins: Map<string, string>; bad: number
   return { pins, bad };
 }
 
-/** Each release folder's text digest as the files are now, by folder name, sorted. */
+/** Each version's text digest as the files are now, by folder (`<release>` or `<release>/<language>`), sorted. */
 export function currentDigests(root: string): Map<string, string> {
   const digests = new Map<string, string>();
   if (!existsSync(root)) return digests;
@@ -43,7 +44,15 @@ export function currentDigests(root: string): Map<string, string> {
     .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
     .map((entry) => entry.name)
     .sort();
-  for (const folder of folders) {
+  // Each language version's text is pinned as `<release>/<language>/press-release.txt`.
+  const versions = (folder: string): string[] => [
+    folder,
+    ...readdirSync(join(root, folder), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && isSiteLanguage(entry.name))
+      .map((entry) => `${folder}/${entry.name}`)
+      .sort(),
+  ];
+  for (const folder of folders.flatMap(versions)) {
     const text = join(root, folder, PUBLISHED_TEXT_FILE);
     if (existsSync(text)) digests.set(folder, createHash('sha256').update(readFileSync(text)).digest('hex'));
   }

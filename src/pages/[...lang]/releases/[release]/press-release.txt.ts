@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { type Release, perReleasePaths } from '../../../lib/site/releases.ts';
-import { releasePublishedFile } from '../../../lib/downloads/release-downloads.ts';
+import { type Release, perReleasePaths } from '../../../../lib/site/releases.ts';
+import { releasePublishedFile } from '../../../../lib/downloads/release-downloads.ts';
 
 export const getStaticPaths = perReleasePaths satisfies GetStaticPaths;
 

@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getReleasesWithData, type ReleaseWithData } from '../../../../lib/site/releases.ts';
-import { openDataFiles } from '../../../../lib/open-data/open-data-files.ts';
-import { siteBase } from '../../../../lib/site/site-path.ts';
-import { routes } from '../../../../lib/site/routes.ts';
+import { getReleasesWithData, type ReleaseWithData } from '../../../../../lib/site/releases.ts';
+import { openDataFiles } from '../../../../../lib/open-data/open-data-files.ts';
+import { siteBase } from '../../../../../lib/site/site-path.ts';
+import { routes } from '../../../../../lib/site/routes.ts';
 
 export const getStaticPaths = (async () =>
   [...(await getReleasesWithData()).values()].flatMap((entry) =>

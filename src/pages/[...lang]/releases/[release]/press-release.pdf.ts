@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { type Release, perReleasePaths } from '../../../lib/site/releases.ts';
-import { releaseDownloads } from '../../../lib/downloads/release-downloads.ts';
-import { siteBase } from '../../../lib/site/site-path.ts';
+import { type Release, perReleasePaths } from '../../../../lib/site/releases.ts';
+import { releaseDownloads } from '../../../../lib/downloads/release-downloads.ts';
+import { siteBase } from '../../../../lib/site/site-path.ts';
 
 export const getStaticPaths = perReleasePaths satisfies GetStaticPaths;
 

@@ -1,0 +1,58 @@
+/**
+ * The language versions of a release, as the site addresses them. A release folder holds its first
+ * captured version, and may hold a folder per further version named by its language (`ru/`,
+ * `kk/`). Each version is read and checked on its own, under an id that says its language: the
+ * release folder's name for an English version, `<release>/<language>` for any other, so that the
+ * id alone gives a version's address (`/releases/<release>/`, `/ru/releases/<release>/`).
+ */
+
+/** The languages the site's interface speaks, and so the languages a version may be in. */
+export const SITE_LANGUAGES = ['en', 'ru', 'kk'] as const;
+
+/** A language the site's interface speaks. */
+export type SiteLanguage = (typeof SITE_LANGUAGES)[number];
+
+/** The language of the pages whose addresses have no language segment. */
+export const DEFAULT_LANGUAGE: SiteLanguage = 'en';
+
+/** Whether a tag is one of the site's languages. */
+export function isSiteLanguage(tag: string): tag is SiteLanguage {
+  return (SITE_LANGUAGES as readonly string[]).includes(tag);
+}
+
+/** The id of a release's version in a language. */
+export function versionId(release: string, lang: SiteLanguage): string {
+  return lang === DEFAULT_LANGUAGE ? release : `${release}/${lang}`;
+}
+
+/** The release folder and language of a version's id. */
+export function versionOf(id: string): { release: string; lang: SiteLanguage } {
+  const slash = id.indexOf('/');
+  if (slash < 0) return { release: id, lang: DEFAULT_LANGUAGE };
+  const lang = id.slice(slash + 1);
+  if (!isSiteLanguage(lang) || lang === DEFAULT_LANGUAGE) throw new Error(`${id}: not the id of a release's version`);
+  return { release: id.slice(0, slash), lang };
+}
+
+/** The address segment of a language: none for the default language. */
+export function languageSegment(lang: SiteLanguage): string | undefined {
+  return lang === DEFAULT_LANGUAGE ? undefined : lang;
+}
+
+/** The address parameters of a language: its segment, none for the default language. */
+export function languageParams(lang: SiteLanguage = DEFAULT_LANGUAGE): { lang: string | undefined } {
+  return { lang: languageSegment(lang) };
+}
+
+/** The address parameters of a version's pages: its language's segment and the release folder. */
+export function versionParams(id: string): { lang: string | undefined; release: string } {
+  const { release, lang } = versionOf(id);
+  return { ...languageParams(lang), release };
+}
+
+/** A page's language, from the locale Astro gives it (`Astro.currentLocale`). */
+export function pageLanguage(locale: string | undefined): SiteLanguage {
+  if (locale === undefined) return DEFAULT_LANGUAGE;
+  if (!isSiteLanguage(locale)) throw new Error(`${locale}: not a language the site speaks`);
+  return locale;
+}
