@@ -51,7 +51,18 @@ export default defineConfig({
     // every file the last successful build did not seal is removed, to be made anew.
     buildCache(),
     // The sitemap lists absolute addresses, so it needs SITE_URL. The route table says which pages it leaves out.
-    ...(site ? [sitemap({ filter: sitemapFilter(base) })] : []),
+    // Each page lists its versions in the other languages (hreflang), where it has any.
+    ...(site
+      ? [
+          sitemap({
+            filter: sitemapFilter(base),
+            i18n: {
+              defaultLocale: DEFAULT_LANGUAGE,
+              locales: Object.fromEntries(SITE_LANGUAGES.map((lang) => [lang, lang])),
+            },
+          }),
+        ]
+      : []),
     siteFiles({ site }),
     pagefind(),
     staticHost({ base }),

@@ -4,11 +4,9 @@ import { extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
-import { searchVocabulary, type SearchInput } from '../lib/search/search-input.ts';
+import { searchLanguages, searchVocabulary, type SearchInput } from '../lib/search/search-input.ts';
+import { vocabularyFile } from '../lib/search/search-vocabulary.ts';
 import { routes } from '../lib/site/routes.ts';
-
-/** The file beside Pagefind's bundle that lists the words of the indexed text (read by search-ui.ts). */
-const VOCABULARY_FILE = 'vocabulary.json';
 
 /** The media types of the files of Pagefind's bundle, as the dev server sends them. */
 const BUNDLE_TYPES: Record<string, string> = {
@@ -96,7 +94,8 @@ export function pagefind(): AstroIntegration {
         }
         const input = JSON.parse(await readFile(inputFile, 'utf8')) as SearchInput;
         await rm(inputFile);
-        const { index, errors } = await createIndex({ forceLanguage: 'en' });
+        // Each page goes to the index of its `<html lang>`, each record to its version's language.
+        const { index, errors } = await createIndex();
         if (!index) throw new Error(`Pagefind could not create an index: ${errors.join('; ')}`);
         try {
           // Only pages that mark their body are given to Pagefind. Pagefind would leave the others
@@ -126,14 +125,16 @@ export function pagefind(): AstroIntegration {
           }
           // Each datum of a data page is a record of its own, added after the pages.
           for (const record of input.records) {
-            const response = await index.addCustomRecord({ ...record, language: 'en' });
+            const response = await index.addCustomRecord(record);
             if (response.errors.length > 0) throw new Error(`Pagefind: ${record.url}: ${response.errors.join('; ')}`);
           }
           const bundleDir = join(outDir, 'pagefind');
           const written = await index.writeFiles({ outputPath: bundleDir });
           if (written.errors.length > 0) throw new Error(`Pagefind could not write: ${written.errors.join('; ')}`);
           // The words of the text, for telling the reader which words are not in it and what is near.
-          await writeFile(join(bundleDir, VOCABULARY_FILE), JSON.stringify(searchVocabulary(input)));
+          for (const lang of searchLanguages(input)) {
+            await writeFile(join(bundleDir, vocabularyFile(lang)), JSON.stringify(searchVocabulary(input, lang)));
+          }
           logger.info(`Pagefind indexed ${indexed.length} pages and ${input.records.length} data records`);
         } finally {
           await close();

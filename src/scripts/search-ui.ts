@@ -14,7 +14,7 @@ import {
   type SearchAnswer,
   type SearchEngine,
 } from '../lib/search/search-results.ts';
-import { lexicon, type Lexicon, type Vocabulary } from '../lib/search/search-vocabulary.ts';
+import { lexicon, vocabularyFile, type Lexicon, type Vocabulary } from '../lib/search/search-vocabulary.ts';
 import type { SiteSearch } from './site-search.ts';
 
 interface Pagefind extends SearchEngine {
@@ -66,7 +66,7 @@ async function loadSearch(base: string): Promise<LoadedSearch> {
       await module.options({ baseUrl: base, noWorker: true });
       return module;
     }),
-    fetch(`${base}pagefind/vocabulary.json`).then(async (response) => {
+    fetch(`${base}pagefind/${vocabularyFile(document.documentElement.lang)}`).then(async (response) => {
       if (!response.ok) throw new Error(`vocabulary: ${response.status}`);
       return lexicon((await response.json()) as Vocabulary);
     }),

@@ -5,6 +5,7 @@ import {
   dataRecords,
   indexedPages,
   searchInput,
+  searchLanguages,
   searchVocabulary,
   type SearchModel,
 } from '../../src/lib/search/search-input';
@@ -116,9 +117,13 @@ const data = {
 describe('indexedPages', () => {
   it('gives the overview and each topic page with its heading and its paragraphs, at its address', () => {
     expect(indexedPages(model('r'))).toEqual([
-      { url: '/releases/r/', texts: ['They met in Astana', 'Lead paragraph.'] },
-      { url: '/releases/r/drugs/', texts: ['Countering drugs', 'Drugs were seized.'] },
-      { url: '/releases/r/assets/', texts: ['Stolen assets', 'Assets were returned.', 'More assets.'] },
+      { url: '/releases/r/', texts: ['They met in Astana', 'Lead paragraph.'], language: 'en' },
+      { url: '/releases/r/drugs/', texts: ['Countering drugs', 'Drugs were seized.'], language: 'en' },
+      {
+        url: '/releases/r/assets/',
+        texts: ['Stolen assets', 'Assets were returned.', 'More assets.'],
+        language: 'en',
+      },
     ]);
   });
 });
@@ -151,6 +156,7 @@ describe('dataRecords', () => {
       content: 'Heroin seized. 387 kg. Period not stated in the text.',
       meta: { title: 'Key figures: Drugs — Heroin seized', topic: 'Release data' },
       filters: { topic: ['Drugs'] },
+      language: 'en',
     });
     expect(record('figure-detection')?.content).toBe(
       'Detection of dealers. ↓ decrease 30%. Period: 2018 (“the current one”).',
@@ -171,6 +177,7 @@ describe('dataRecords', () => {
         topic: 'Release data',
       },
       filters: { topic: ['Assets'] },
+      language: 'en',
     });
     expect(record('instruction-criteria')?.content).toBe(
       'Proposed (by whom or to whom, the text does not say): revise the criteria.',
@@ -187,6 +194,7 @@ describe('dataRecords', () => {
         'Kairat Kozhamzharov. General Prosecutor. Also named as: “the General Prosecutor”, paragraph 3 “K. Kozhamzharov”, paragraph 2. Instructions: gave: Strengthen the work.',
       meta: { title: 'People and organisations: People — Kairat Kozhamzharov', topic: 'Release data' },
       filters: { topic: ['Overview', 'Assets', 'Drugs'] },
+      language: 'en',
     });
     // A role is shown beside a name only: an organisation with a name alone has no second field.
     expect(record('person-justice')?.content).toBe('Ministry of Justice. Instructions: directed: Strengthen the work.');
@@ -199,6 +207,7 @@ describe('dataRecords', () => {
       content: '2018. Detection fell further. In the text: “the current one”. Read as: The year of the meeting.',
       meta: { title: 'Timeline: 2018', topic: 'Release data' },
       filters: { topic: ['Drugs'] },
+      language: 'en',
     });
     expect(record('date-next-year')?.content).toBe(
       'February 2019 to June 2019. The year of the youth. In the text: “the next year”.',
@@ -240,14 +249,24 @@ describe('searchInput', () => {
 });
 
 describe('searchVocabulary', () => {
-  it('counts the words of the indexed pages and of the data records', () => {
-    const vocabulary = searchVocabulary({
-      pages: [{ url: '/r/', texts: ['The heroin was seized', 'Heroin: 387 kg.'] }],
-      records: [
-        { url: '/r/data/#a', content: 'Heroin seized. 9%.', meta: { title: 'x', topic: 'y' }, filters: { topic: [] } },
+  it('counts the words of the indexed pages and of the data records, of one language', () => {
+    const record = { meta: { title: 'x', topic: 'y' }, filters: { topic: [] } };
+    const input = {
+      pages: [
+        { url: '/r/', texts: ['The heroin was seized', 'Heroin: 387 kg.'], language: 'en' as const },
+        { url: '/ru/r/', texts: ['Героин изъят'], language: 'ru' as const },
       ],
+      records: [
+        { url: '/r/data/#a', content: 'Heroin seized. 9%.', ...record, language: 'en' as const },
+        { url: '/ru/r/data/#a', content: 'Героин: 387 кг.', ...record, language: 'ru' as const },
+      ],
+    };
+    expect(searchVocabulary(input, 'en')).toEqual({
+      words: { the: 1, heroin: 3, was: 1, seized: 2, '387': 1, kg: 1, '9%': 1 },
     });
-    expect(vocabulary).toEqual({ words: { the: 1, heroin: 3, was: 1, seized: 2, '387': 1, kg: 1, '9%': 1 } });
+    expect(searchVocabulary(input, 'ru')).toEqual({ words: { героин: 2, изъят: 1, '387': 1, кг: 1 } });
+    expect(searchVocabulary(input, 'kk')).toEqual({ words: {} });
+    expect(searchLanguages(input)).toEqual(['en', 'ru']);
   });
 });
 

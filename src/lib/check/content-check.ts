@@ -5,7 +5,16 @@ import { isMap, isSeq, parseDocument } from 'yaml';
 import { parseDataItem, parseFrontmatter, placeIn, type PathPart } from './schema-problems.ts';
 import { ContentError, problemsOf, sortProblems } from './content-error.ts';
 import { checkedData, lookAlikeLabels, sameReleaseTwice } from './release-checks.ts';
-import { bodyLine, readEntryFile, TOPIC_FILE, unreadFiles } from '../../integrations/release-loader.ts';
+import {
+  bodyLine,
+  readEntryFile,
+  TOPIC_FILE,
+  unreadFiles,
+  versionFieldProblems,
+  versionFolders,
+  type VersionFolder,
+} from '../../integrations/release-loader.ts';
+import { alignParagraphs, type AlignedGroup } from '../text/alignment.ts';
 import { dataFile, readDataItems } from '../../integrations/release-data-loader.ts';
 import { releaseSchema } from '../../schemas/release.ts';
 import { topicSchema } from '../../schemas/topic.ts';
@@ -14,7 +23,6 @@ import { panelKind, unknownPanelId } from '../data/panel-datum.ts';
 import { checkReleaseData, type ReleaseDataInput } from '../data/release-data-check.ts';
 import { glyphProblems } from '../fonts/glyph-check.ts';
 import { loadSerifFonts } from '../fonts/serif-fonts.ts';
-import { releaseFolderProblem } from '../site/routes.ts';
 import { pinProblems } from '../text/official-texts.ts';
 import { paragraphProblems, readOfficialBody } from '../text/official-body.ts';
 import { decodeUtf8, PUBLISHED_TEXT_FILE, readPublishedText, type PublishedText } from '../text/published-text.ts';
@@ -45,11 +53,14 @@ async function readEntry<S extends z.ZodType>(
   id: string,
   schema: S,
   problems: ContentError[],
+  /** For a release's index.mdx: whether it is the first version's (see versionFieldProblems). */
+  firstVersion?: boolean,
 ): Promise<ReadEntry<z.output<S>> | undefined> {
   const file = relative(process.cwd(), path);
   try {
     const text = decodeUtf8(readFileSync(path), file);
     const { data, body } = readEntryFile(text, file);
+    if (firstVersion !== undefined) problems.push(...versionFieldProblems(data, text, file, firstVersion));
     const parsed = await parseFrontmatter(schema, data, text, file);
     return { id, filePath: file, body, bodyLine: bodyLine(text, body), data: parsed };
   } catch (error) {
@@ -82,17 +93,22 @@ export async function checkContent(root: string): Promise<ContentCheck> {
   const models: CheckedModel[] = [];
   let releases = 0;
   let files = 0;
-  const folders = existsSync(root)
-    ? readdirSync(root, { withFileTypes: true }).filter(
-        (entry) => entry.isDirectory() && releaseFolderProblem(entry.name) === undefined,
-      )
-    : [];
-  for (const { name: folder } of folders.sort((a, b) => a.name.localeCompare(b.name))) {
-    const dir = join(root, folder);
+  // Each version's paragraphs, for matching the further versions' to the first's.
+  const versionsRead: { version: VersionFolder; paragraphs: number; alignment: AlignedGroup[]; file: string }[] = [];
+  for (const version of versionFolders(root)) {
+    const { dir, id: folder } = version;
     const at = (...parts: string[]): string => relative(process.cwd(), join(dir, ...parts));
-    releases += 1;
+    if (version.first) releases += 1;
     if (!existsSync(join(dir, 'index.mdx'))) {
-      problems.push(new ContentError(at(), '', 'holds no release: a release folder needs index.mdx'));
+      problems.push(
+        new ContentError(
+          at(),
+          '',
+          version.first
+            ? 'holds no release: a release folder needs index.mdx'
+            : 'holds no version of the release: a version folder needs index.mdx',
+        ),
+      );
       continue;
     }
     let published: PublishedText | undefined;
@@ -104,7 +120,15 @@ export async function checkContent(root: string): Promise<ContentCheck> {
     }
     const before = problems.length;
     files += 1;
-    const release = await readEntry(join(dir, 'index.mdx'), folder, releaseSchema, problems);
+    const release = await readEntry(join(dir, 'index.mdx'), folder, releaseSchema, problems, version.first);
+    if (release && published) {
+      versionsRead.push({
+        version,
+        paragraphs: published.paragraphs.length,
+        alignment: release.data.alignment ?? [],
+        file: release.filePath,
+      });
+    }
     const topicFiles = existsSync(join(dir, 'topics'))
       ? readdirSync(join(dir, 'topics'))
           .filter((name) => TOPIC_FILE.test(name))
@@ -204,6 +228,17 @@ export async function checkContent(root: string): Promise<ContentCheck> {
       else checkReleaseData(input as ReleaseDataInput, published.paragraphs, () => NO_PLACE);
     } catch (error) {
       problems.push(...problemsOf(error, at()));
+    }
+  }
+  // Each further version's paragraphs against the first version's.
+  for (const { version, paragraphs, alignment, file } of versionsRead) {
+    if (version.first) continue;
+    const first = versionsRead.find((one) => one.version.first && one.version.release === version.release);
+    if (!first) continue;
+    try {
+      alignParagraphs(first.paragraphs, paragraphs, alignment, file);
+    } catch (error) {
+      problems.push(...problemsOf(error, file));
     }
   }
   problems.push(...sameReleaseTwice(models), ...lookAlikeLabels(models));

@@ -19,6 +19,7 @@ import {
   timelineAround,
 } from '../data/release-data.ts';
 import { routes } from '../site/routes.ts';
+import { SITE_LANGUAGES, versionOf, type SiteLanguage } from '../site/versions.ts';
 import { formatWhen } from '../../schemas/when.ts';
 import { DATA_TOPIC } from './search-results.ts';
 import { countWords, type Vocabulary } from './search-vocabulary.ts';
@@ -32,6 +33,8 @@ export interface DataRecord {
   meta: { title: string; topic: string };
   /** The topics whose paragraphs the datum comes from: the topic filter finds it under these only. */
   filters: { topic: string[] };
+  /** The language of its release's version: each language has an index of its own. */
+  language: SiteLanguage;
 }
 
 /** A page Pagefind indexes from its HTML, and the texts its indexed part holds. */
@@ -40,6 +43,8 @@ export interface IndexedPage {
   url: string;
   /** Its heading and its paragraphs of the official text. */
   texts: string[];
+  /** The page's language (its `<html lang>`), which chooses the index Pagefind puts it in. */
+  language: SiteLanguage;
 }
 
 /** Everything the search index is made of. */
@@ -65,14 +70,17 @@ export interface SearchModel {
 export function indexedPages(model: SearchModel): IndexedPage[] {
   const paragraphs = (numbers: readonly number[]): string[] =>
     numbers.map((n) => model.published.paragraphs[n - 1] ?? '');
+  const { lang: language } = versionOf(model.entry.id);
   return [
     {
       url: `/${routes.overview.path(model.entry.id)}`,
       texts: [model.entry.data.headline, ...paragraphs(model.leadParagraphs)],
+      language,
     },
     ...model.topics.map((topic) => ({
       url: `/${routes.topic.path(topic.id)}`,
       texts: [topic.data.title, ...paragraphs(model.topicParagraphs.get(topic.id) ?? [])],
+      language,
     })),
   ];
 }
@@ -200,6 +208,7 @@ export function dataRecords(model: SearchModel, data: ReleaseData): DataRecord[]
         content: fields.map(asSentence).join(' '),
         meta: { title: name ? `${title}: ${name}` : title, topic: DATA_TOPIC },
         filters: { topic: card.topics },
+        language: versionOf(model.entry.id).lang,
       };
     }),
   );
@@ -220,7 +229,21 @@ export function searchInput(releases: Iterable<{ model: SearchModel; data: Relea
   };
 }
 
-/** The words the index holds, counted: those of the indexed pages, then those of the data records. */
-export function searchVocabulary(input: SearchInput): Vocabulary {
-  return countWords([...input.pages.flatMap((page) => page.texts), ...input.records.map((record) => record.content)]);
+/**
+ * The words an index holds, counted: those of the indexed pages, then those of the data records,
+ * in one language.
+ */
+export function searchVocabulary(input: SearchInput, language: SiteLanguage): Vocabulary {
+  const ofLanguage = <T extends { language: SiteLanguage }>(items: readonly T[]): T[] =>
+    items.filter((item) => item.language === language);
+  return countWords([
+    ...ofLanguage(input.pages).flatMap((page) => page.texts),
+    ...ofLanguage(input.records).map((record) => record.content),
+  ]);
+}
+
+/** The languages an index is made for: those of the pages and records of the search input. */
+export function searchLanguages(input: SearchInput): SiteLanguage[] {
+  const found = new Set([...input.pages, ...input.records].map((item) => item.language));
+  return SITE_LANGUAGES.filter((lang) => found.has(lang));
 }

@@ -1,6 +1,7 @@
 // The words of the indexed text, counted when the site is built (pagefind/vocabulary.json) and read
 // by the search to tell the reader which words are not in the text and which are near them.
 import { isNumberAsWritten, LITTLE_WORDS, wordKeys, wordsIn, type QueryWord } from './search-query.ts';
+import { DEFAULT_LANGUAGE } from '../site/versions.ts';
 
 /** Edit distance (insertions, deletions, substitutions, swaps of neighbours) between two words. */
 export function editDistance(a: string, b: string): number {
@@ -101,4 +102,12 @@ export function lexicon(vocabulary: Vocabulary): Lexicon {
         .map(({ candidate }) => candidate);
     },
   };
+}
+
+/**
+ * The file beside Pagefind's bundle that lists the words of a language's indexed text:
+ * `vocabulary.json` for the default language, `vocabulary.ru.json` for another.
+ */
+export function vocabularyFile(lang: string): string {
+  return lang === DEFAULT_LANGUAGE ? 'vocabulary.json' : `vocabulary.${lang}.json`;
 }
