@@ -22,6 +22,12 @@ export const pressSiteDir = join(outputRoot, 'site-press');
 /** The `SITE_URL` of the `/press/` build. */
 export const pressSiteUrl = 'https://releases.example.org';
 
+/**
+ * The site built from the real content and the invented release in three languages
+ * (tests/fixtures/three-languages), with a site address: every test of language versions reads it.
+ */
+export const languagesSiteDir = join(outputRoot, 'site-languages');
+
 export interface BuildResult {
   code: number | null;
   /** Everything the build printed, stdout and stderr interleaved, without colours. */

@@ -1,5 +1,6 @@
 import { rmSync, writeFileSync } from 'node:fs';
-import { buildSite, outputRoot, pressBase, pressSiteDir, pressSiteUrl, siteDir } from './build';
+import { buildSite, languagesSiteDir, outputRoot, pressBase, pressSiteDir, pressSiteUrl, siteDir } from './build';
+import { contentCopy } from './fixtures';
 
 /**
  * Builds the real site once for every test that reads the output: at the domain root with no
@@ -21,5 +22,12 @@ export default async function setup(): Promise<void> {
   });
   if (press.code !== 0) throw new Error(`the site did not build under ${pressBase}:\n${press.output}`);
   writeFileSync(`${pressSiteDir}.log`, press.output);
+  // With the release invented in three languages, for the tests of language versions.
+  const languages = await buildSite({
+    contentDir: contentCopy('site-languages', ['three-languages']),
+    outDir: languagesSiteDir,
+    env: { SITE_URL: pressSiteUrl },
+  });
+  if (languages.code !== 0) throw new Error(`the site with three languages did not build:\n${languages.output}`);
   process.env['TEST_SITE_BUILT'] = String(process.pid);
 }

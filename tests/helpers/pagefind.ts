@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import { lexicon, type Lexicon, type Vocabulary } from '../../src/lib/search/search-vocabulary.ts';
+import { lexicon, vocabularyFile, type Lexicon, type Vocabulary } from '../../src/lib/search/search-vocabulary.ts';
 import { searchText, type SearchAnswer, type SearchEngine } from '../../src/lib/search/search-results.ts';
 
 export interface SearchHit {
@@ -54,6 +54,8 @@ export function pagefindFragments(siteDir: string): PagefindFragment[] {
 export async function loadPagefind(
   siteDir: string,
   base = '/',
+  /** The index of a language, as a page in that language (`<html lang>`) would load it. */
+  lang = 'en',
 ): Promise<{
   search: (query: string, filters?: Record<string, string>) => Promise<SearchHit[]>;
   filters: () => Promise<Record<string, Record<string, number>>>;
@@ -73,11 +75,21 @@ export async function loadPagefind(
   };
   // A query string gives each site its own module instance.
   const moduleUrl = `${pathToFileURL(join(siteDir, 'pagefind/pagefind.js')).href}?site=${encodeURIComponent(siteDir)}`;
-  const pagefind = (await import(moduleUrl)) as PagefindModule;
-  await pagefind.options({ basePath: `${base}pagefind/`, baseUrl: base });
-  await pagefind.init();
+  const moduleLanguage = `${moduleUrl}&lang=${lang}`;
+  const pagefind = (await import(moduleLanguage)) as PagefindModule;
+  // Pagefind picks its index by the page's `<html lang>`, read once, when it starts.
+  const page = globalThis as { document?: unknown };
+  page.document = { querySelector: () => ({ getAttribute: (name: string) => (name === 'lang' ? lang : null) }) };
+  try {
+    await pagefind.options({ basePath: `${base}pagefind/`, baseUrl: base });
+    await pagefind.init();
+  } finally {
+    delete page.document;
+  }
   const engine = pagefind as unknown as SearchEngine;
-  const words = lexicon(JSON.parse(await readFile(join(siteDir, 'pagefind/vocabulary.json'), 'utf8')) as Vocabulary);
+  const words = lexicon(
+    JSON.parse(await readFile(join(siteDir, 'pagefind', vocabularyFile(lang)), 'utf8')) as Vocabulary,
+  );
   return {
     search: async (query, filters) => {
       const response = await pagefind.search(query, filters ? { filters } : {});
