@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { lexicon, type Lexicon, type Vocabulary } from '../../src/lib/search/search-vocabulary.ts';
+import { englishRules } from '../../src/lib/search/search-query.ts';
 import { searchText, type SearchAnswer, type SearchEngine } from '../../src/lib/search/search-results.ts';
 
 export interface SearchHit {
@@ -77,7 +78,10 @@ export async function loadPagefind(
   await pagefind.options({ basePath: `${base}pagefind/`, baseUrl: base });
   await pagefind.init();
   const engine = pagefind as unknown as SearchEngine;
-  const words = lexicon(JSON.parse(await readFile(join(siteDir, 'pagefind/vocabulary.json'), 'utf8')) as Vocabulary);
+  const words = lexicon(
+    JSON.parse(await readFile(join(siteDir, 'pagefind/vocabulary.json'), 'utf8')) as Vocabulary,
+    englishRules,
+  );
   return {
     search: async (query, filters) => {
       const response = await pagefind.search(query, filters ? { filters } : {});

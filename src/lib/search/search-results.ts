@@ -154,7 +154,7 @@ function engineQuery(query: ParsedQuery): string {
   return [...new Set(words.map((word) => word.text))].join(' ');
 }
 
-/** Searches: the answer to give the reader for a query, in an optional topic. */
+/** Searches: the answer to give the reader for a query, in an optional topic, read in the lexicon's language. */
 export async function searchText(
   engine: SearchEngine,
   lexicon: Lexicon,
@@ -162,7 +162,7 @@ export async function searchText(
   topic = '',
   cache: PageCache = new Map(),
 ): Promise<SearchAnswer> {
-  const query = parseQuery(text);
+  const query = parseQuery(text, lexicon.rules);
   const missing = (word: QueryWord): boolean => !word.little && !lexicon.has(word);
   const absentParts = query.required.filter((part) => part.words.some(missing));
   const absentWords = [...new Map(query.words.filter(missing).map((word) => [word.text.toLowerCase(), word])).values()];
