@@ -9,9 +9,9 @@
  * same number as written: never because one begins the other.
  */
 export interface WordRules {
-  /** The language, as `<html lang>` names it: `en`. */
+  /** The language, as `<html lang>` names it: `en`, `ru`. */
   lang: string;
-  /** A word as compared: lower case. */
+  /** A word as compared: lower case (Russian also reads ё as е). */
   fold(word: string): string;
   /** The stems a folded word can be found by. */
   stems(word: string): readonly string[];
