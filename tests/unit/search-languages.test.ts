@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { kazakhRules, kazakhStems } from '../../src/lib/search/search-kazakh';
 import { wordRules } from '../../src/lib/search/search-languages';
 import { highlightRange, matchWindow } from '../../src/lib/search/search-match';
 import { searchText, type SearchEngine } from '../../src/lib/search/search-results';
@@ -12,6 +13,7 @@ const wordIn = (rules: WordRules) => (text: string) => {
   return word;
 };
 const ru = wordIn(russianRules);
+const kk = wordIn(kazakhRules);
 
 /** The words of a text a query highlights. */
 const marked = (text: string, query: string, rules: WordRules): string[] => {
@@ -31,12 +33,14 @@ describe('wordRules', () => {
     expect(await wordRules('en')).toBe(englishRules);
     expect(await wordRules('en-GB')).toBe(englishRules);
     expect(await wordRules('ru')).toBe(russianRules);
+    expect(await wordRules('kk')).toBe(kazakhRules);
+    expect(await wordRules('KK-kz')).toBe(kazakhRules);
   });
 
   it('has no rules, and says so, for any other language or none', async () => {
     await expect(wordRules('')).rejects.toThrow('no word rules for the language ""');
     await expect(wordRules('de')).rejects.toThrow('"de"');
-    await expect(wordRules('kk')).rejects.toThrow('"kk"');
+    await expect(wordRules('kaz')).rejects.toThrow('"kaz"');
   });
 });
 
@@ -94,6 +98,65 @@ describe('Russian', () => {
   });
 });
 
+describe('Kazakh', () => {
+  it('finds a noun in its cases, possessives and plurals, in any case', () => {
+    for (const form of ['есірткінің', 'есірткіге', 'Есірткісі', 'есірткісінің', 'есірткілер', 'ЕСІРТКІЛЕРДІҢ']) {
+      expect(wordMatches(form, kk('есірткі')), form).toBe(true);
+    }
+    expect(wordMatches('есірткіге', kk('есірткінің'))).toBe(true);
+    expect(wordMatches('Қазақстанда', kk('Қазақстан'))).toBe(true);
+    expect(wordMatches('Қазақстан', kk('ҚАЗАҚСТАННАН'))).toBe(true);
+    expect(wordMatches('Республикасының', kk('республика'))).toBe(true);
+    expect(wordMatches('өкілдерінің', kk('өкіл'))).toBe(true);
+    expect(wordMatches('еліміздің', kk('ел'))).toBe(true);
+    expect(wordMatches('қылмысқа', kk('қылмыс'))).toBe(true);
+    expect(wordMatches('тергеуге', kk('тергеу'))).toBe(true);
+  });
+
+  it('never takes a beginning of a word, nor a derived word, for the word', () => {
+    expect(wordMatches('есірткінің', kk('ес'))).toBe(false);
+    expect(wordMatches('есірткінің', kk('есірт'))).toBe(false);
+    expect(wordMatches('қылмыстық', kk('қылмыс'))).toBe(false);
+  });
+
+  it('takes an ending off only in the form the grammar gives it there', () => {
+    // Vowel harmony: ел takes front endings.
+    expect(wordMatches('елдің', kk('ел'))).toBe(true);
+    expect(wordMatches('елдың', kk('ел'))).toBe(false);
+    // The first sound of an ending follows the last of the stem: кітап is voiceless, so -тың.
+    expect(wordMatches('кітаптың', kk('кітап'))).toBe(true);
+    expect(wordMatches('кітапдың', kk('кітап'))).toBe(false);
+    // A bare vowel is not an ending: жеті (seven) is not жетті (reached), алты (six) not алтын (gold).
+    expect(wordMatches('жетті', kk('жеті'))).toBe(false);
+    expect(wordMatches('алтын', kk('алты'))).toBe(false);
+    expect(wordMatches('алтында', kk('алты'))).toBe(false);
+    expect(wordMatches('қалды', kk('қала'))).toBe(false);
+  });
+
+  it('reads each stem a word can be, leaving two letters with a vowel at least', () => {
+    expect(kazakhStems('есірткісінің')).toEqual(['есірткісінің', 'есірткісі', 'есірткі']);
+    expect(kazakhStems('елге')).toEqual(['елге', 'ел']);
+    expect(kazakhStems('ге')).toEqual(['ге']);
+    expect(kazakhStems('мнда')).toEqual(['мнда']);
+  });
+
+  it('folds the Kazakh letters and keeps numbers as written', () => {
+    expect(kazakhRules.fold('ӘҒҚҢӨҰҮҺІ')).toBe('әғқңөұүһі');
+    expect(wordMatches('1,5', kk('1,5'))).toBe(true);
+    expect(wordMatches('1.5', kk('1,5'))).toBe(false);
+  });
+
+  it('highlights the forms of the words asked for, not little words alone', () => {
+    const text = 'Бас прокуратураның мәліметінше, есірткінің 97 тоннасы және есірткіге қатысты 40 іс.';
+    expect(marked(text, 'есірткі және прокуратура', kazakhRules)).toEqual([
+      'прокуратураның',
+      'есірткінің',
+      'есірткіге',
+    ]);
+    expect(marked(text, 'ес', kazakhRules)).toEqual([]);
+  });
+});
+
 describe('a search in a language', () => {
   /** An engine that records what it was asked for and offers one page. */
   const recording = (content: string) => {
@@ -107,6 +170,17 @@ describe('a search in a language', () => {
     };
     return { asked, engine };
   };
+
+  it('asks Pagefind, which does not stem Kazakh, for a word’s shortest stem, and checks what it finds', async () => {
+    const content = 'Есірткінің 97 тоннасы тәркіленді.';
+    const { asked, engine } = recording(content);
+    const answer = await searchText(engine, lexicon(countWords([content]), kazakhRules), 'есірткіге');
+    expect(asked).toEqual(['есірткі']);
+    expect(answer.foundAs).toEqual([{ typed: 'есірткіге', forms: ['есірткінің'] }]);
+    expect(answer.results[0]?.segments.filter((segment) => segment.mark).map((segment) => segment.text)).toEqual([
+      'Есірткінің',
+    ]);
+  });
 
   it('asks Pagefind, which stems Russian, for the words as typed', async () => {
     const content = 'Изъято 97 тонн наркотиков.';

@@ -1,22 +1,27 @@
 // A query as the search reads it, and the words of the text as it compares them: words and numbers
 // as written, inflection stems, little words, quoted phrases. Matching (search-match.ts) and the
 // vocabulary (search-vocabulary.ts) both stand on these rules, so a word is read one way only.
-// How a word is folded and stemmed depends on its language: English here, others in their own
-// modules (search-languages.ts picks the rules for a page's language).
+// How a word is folded and stemmed depends on its language: English here, Russian and Kazakh in
+// their own modules (search-languages.ts picks the rules for a page's language).
 
 /**
  * How the words of one language are compared. Two words match when they share a stem, or are the
  * same number as written: never because one begins the other.
  */
 export interface WordRules {
-  /** The language, as `<html lang>` names it: `en`, `ru`. */
+  /** The language, as `<html lang>` names it: `en`, `ru`, `kk`. */
   lang: string;
-  /** A word as compared: lower case (Russian also reads ё as е). */
+  /** A word as compared: lower case (Russian and Kazakh also read ё as е). */
   fold(word: string): string;
-  /** The stems a folded word can be found by. */
+  /** The stems a folded word can be found by: one for English and Russian, each reading of a Kazakh one. */
   stems(word: string): readonly string[];
   /** Words too common to find anything on their own, folded: never required, never highlighted alone. */
   little: ReadonlySet<string>;
+  /**
+   * Pagefind has no stemmer for the language: it is asked for each word's shortest stem, and finds
+   * the forms of it by their beginning; which of them match is decided here.
+   */
+  searchByStem: boolean;
 }
 
 /** English words too common to find anything on their own: never required, never highlighted alone. */
@@ -61,6 +66,7 @@ export const englishRules: WordRules = {
   fold: (word) => word.toLowerCase(),
   stems: (word) => [stem(word)],
   little: LITTLE_WORDS,
+  searchByStem: false,
 };
 
 const NUMBER = /^\d+(?:[.,]\d+)*%?$/u;

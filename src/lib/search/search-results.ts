@@ -148,10 +148,17 @@ export function rankPages(pages: readonly PageData[], query: ParsedQuery): PageR
   );
 }
 
-/** The text Pagefind is asked for: the words that are in the text, little words left out. */
+/**
+ * The text Pagefind is asked for: the words that are in the text, little words left out; in a
+ * language Pagefind does not stem, each word's shortest stem, whose forms it finds by their beginning.
+ */
 function engineQuery(query: ParsedQuery): string {
   const words = query.required.flatMap((part) => part.words).filter((word) => !word.little);
-  return [...new Set(words.map((word) => word.text))].join(' ');
+  const asked = (word: QueryWord): string =>
+    word.rules.searchByStem && !word.number
+      ? word.keys.reduce((shortest, key) => (key.length < shortest.length ? key : shortest))
+      : word.text;
+  return [...new Set(words.map(asked))].join(' ');
 }
 
 /** Searches: the answer to give the reader for a query, in an optional topic, read in the lexicon's language. */

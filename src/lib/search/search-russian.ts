@@ -79,4 +79,5 @@ export const russianRules: WordRules = {
       'как ко ли на над не ни но о об обо он она они оно от по под при с со так также то у что чтобы это этот'
     ).split(' '),
   ),
+  searchByStem: false,
 };
