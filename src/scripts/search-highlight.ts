@@ -1,4 +1,5 @@
 import { highlightRange, matchWindow } from '../lib/search/search-match.ts';
+import { wordRules } from '../lib/search/search-languages.ts';
 import { parseQuery } from '../lib/search/search-query.ts';
 
 /**
@@ -19,10 +20,12 @@ function fragmentTarget(hash: string): HTMLElement | null {
 /**
  * Highlights, in the page's main content, the words a search result was found for
  * (`?highlight=…`), and scrolls to the first one: in the linked paragraph when the address names
- * one. The CSS Custom Highlight API paints the words without touching the text itself.
+ * one, the words read by the rules of the page's language. The CSS Custom Highlight API paints the
+ * words without touching the text itself.
  */
-export function highlightFromUrl(): void {
-  const query = parseQuery(new URLSearchParams(window.location.search).get('highlight') ?? '');
+export async function highlightFromUrl(): Promise<void> {
+  const rules = await wordRules(document.documentElement.lang);
+  const query = parseQuery(new URLSearchParams(window.location.search).get('highlight') ?? '', rules);
   const main = document.querySelector('main');
   if (query.words.length === 0 || !main) return;
   const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT, {

@@ -14,6 +14,7 @@ import {
   type SearchAnswer,
   type SearchEngine,
 } from '../lib/search/search-results.ts';
+import { wordRules } from '../lib/search/search-languages.ts';
 import { lexicon, vocabularyFile, type Lexicon, type Vocabulary } from '../lib/search/search-vocabulary.ts';
 import type { SiteSearch } from './site-search.ts';
 
@@ -57,9 +58,12 @@ function answerParts(element: SiteSearch): AnswerParts {
   };
 }
 
-/** Fetches Pagefind's bundle and the vocabulary of the indexed text, from under the site's `base`. */
+/**
+ * Fetches Pagefind's bundle and the vocabulary of the indexed text, from under the site's `base`,
+ * with the word rules of the page's language (Pagefind, too, searches the index of that language).
+ */
 async function loadSearch(base: string): Promise<LoadedSearch> {
-  const [engine, words] = await Promise.all([
+  const [engine, vocabulary, rules] = await Promise.all([
     (import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>).then(async (module) => {
       // The index is small: searching on the page's own thread takes milliseconds, and the first
       // search does not fetch Pagefind's worker script (12 KB gzip) as well as its WebAssembly.
@@ -68,10 +72,11 @@ async function loadSearch(base: string): Promise<LoadedSearch> {
     }),
     fetch(`${base}pagefind/${vocabularyFile(document.documentElement.lang)}`).then(async (response) => {
       if (!response.ok) throw new Error(`vocabulary: ${response.status}`);
-      return lexicon((await response.json()) as Vocabulary);
+      return (await response.json()) as Vocabulary;
     }),
+    wordRules(document.documentElement.lang),
   ]);
-  return { engine, words, pages: new Map() };
+  return { engine, words: lexicon(vocabulary, rules), pages: new Map() };
 }
 
 /** Pagefind and the vocabulary, fetched once; a failed fetch is tried again at the next search. */

@@ -2,7 +2,7 @@
 // excerpt, and the paragraphs holding any of Pagefind's matched locations. Kept only to measure
 // the same relevance set against it (npm run bench:search).
 import type { Segment } from '../../src/lib/search/search.ts';
-import { parseQuery } from '../../src/lib/search/search-query.ts';
+import { englishRules, parseQuery } from '../../src/lib/search/search-query.ts';
 import type { PageData, SearchAnswer, SearchEngine } from '../../src/lib/search/search-results.ts';
 
 const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
@@ -60,7 +60,7 @@ export async function pagefindAloneAnswer(engine: SearchEngine, text: string): P
   const response = await engine.search(text);
   const pages = (await Promise.all((response?.results ?? []).map((result) => result.data()))) as Located[];
   return {
-    query: parseQuery(text),
+    query: parseQuery(text, englishRules),
     absent: [],
     foundAs: [],
     suggestions: [],

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { lexicon, vocabularyFile, type Lexicon, type Vocabulary } from '../../src/lib/search/search-vocabulary.ts';
+import { wordRules } from '../../src/lib/search/search-languages.ts';
 import { searchText, type SearchAnswer, type SearchEngine } from '../../src/lib/search/search-results.ts';
 
 export interface SearchHit {
@@ -89,6 +90,7 @@ export async function loadPagefind(
   const engine = pagefind as unknown as SearchEngine;
   const words = lexicon(
     JSON.parse(await readFile(join(siteDir, 'pagefind', vocabularyFile(lang)), 'utf8')) as Vocabulary,
+    await wordRules(lang),
   );
   return {
     search: async (query, filters) => {

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { matchWindow, windowSegments } from '../../src/lib/search/search-match';
-import { parseQuery, splitWords } from '../../src/lib/search/search-query';
+import { englishRules, parseQuery, splitWords } from '../../src/lib/search/search-query';
 
 const marks = (text: string, query: string): string[] => {
   const tokens = splitWords(text);
-  return [...matchWindow(tokens, parseQuery(query)).marked].sort((a, b) => a - b).map((i) => tokens[i] ?? '');
+  return [...matchWindow(tokens, parseQuery(query, englishRules)).marked]
+    .sort((a, b) => a - b)
+    .map((i) => tokens[i] ?? '');
 };
 
 describe('matchWindow', () => {
@@ -19,12 +21,14 @@ describe('matchWindow', () => {
   });
 
   it('finds a quoted phrase only in its order', () => {
-    expect(matchWindow(splitWords('funds stolen'), parseQuery('"stolen funds"')).complete).toBe(false);
-    expect(matchWindow(splitWords('the stolen funds.'), parseQuery('"stolen funds"')).complete).toBe(true);
+    expect(matchWindow(splitWords('funds stolen'), parseQuery('"stolen funds"', englishRules)).complete).toBe(false);
+    expect(matchWindow(splitWords('the stolen funds.'), parseQuery('"stolen funds"', englishRules)).complete).toBe(
+      true,
+    );
   });
 
   it('prefers all the words, then the query word for word, then words close together', () => {
-    const query = parseQuery('stolen assets');
+    const query = parseQuery('stolen assets', englishRules);
     const phrase = matchWindow(splitWords('return of stolen assets'), query);
     const apart = matchWindow(splitWords('stolen funds and their assets'), query);
     const some = matchWindow(splitWords('assets only'), query);
@@ -38,7 +42,7 @@ describe('matchWindow', () => {
 describe('windowSegments', () => {
   it('cuts long text to a window around the focus and merges neighbouring highlights', () => {
     const tokens = Array.from({ length: 100 }, (_, i) => `w${i}`);
-    const segments = windowSegments(tokens, new Set([60, 61]), parseQuery('w60 w61'), 10);
+    const segments = windowSegments(tokens, new Set([60, 61]), parseQuery('w60 w61', englishRules), 10);
     const text = segments.map((s) => s.text).join('');
     expect(text.startsWith('… ')).toBe(true);
     expect(text.endsWith(' …')).toBe(true);
@@ -49,7 +53,7 @@ describe('windowSegments', () => {
     const segments = windowSegments(
       ['countering', 'drug-related', '“crime”.'],
       new Set([1, 2]),
-      parseQuery('drugs crime'),
+      parseQuery('drugs crime', englishRules),
     );
     expect(segments).toEqual([
       { text: 'countering ', mark: false },

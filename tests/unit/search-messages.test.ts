@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { replaceWord, showAllLabel, statusLine, suggestionParts } from '../../src/lib/search/search-messages';
-import { parseQuery } from '../../src/lib/search/search-query';
+import { englishRules, parseQuery } from '../../src/lib/search/search-query';
 import {
   highlightWords,
   MAX_RESULTS_SHOWN,
@@ -20,11 +20,11 @@ const results = (count: number): PageResult[] =>
 
 /** An answer to `query`: every word found unless the overrides say otherwise. */
 const answer = (query: string, overrides: Partial<SearchAnswer> = {}): SearchAnswer => ({
-  query: parseQuery(query),
+  query: parseQuery(query, englishRules),
   absent: [],
   foundAs: [],
   suggestions: [],
-  searched: parseQuery(query).required.map((part) => part.label),
+  searched: parseQuery(query, englishRules).required.map((part) => part.label),
   tooCommon: false,
   truncated: false,
   results: [],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  englishRules,
   isNumberAsWritten,
   parseQuery,
   stem,
@@ -8,7 +9,7 @@ import {
   wordsIn,
 } from '../../src/lib/search/search-query';
 
-const word = (text: string) => parseQuery(text).words[0] ?? parseQuery('x').words[0]!;
+const word = (text: string) => parseQuery(text, englishRules).words[0] ?? parseQuery('x', englishRules).words[0]!;
 
 describe('stem', () => {
   it('joins the inflected forms of a word', () => {
@@ -72,12 +73,12 @@ describe('wordMatches', () => {
 
 describe('parseQuery', () => {
   it('requires every word but the little ones, and each quoted phrase', () => {
-    const query = parseQuery('Ministry of Justice "stolen funds"');
+    const query = parseQuery('Ministry of Justice "stolen funds"', englishRules);
     expect(query.required.map((part) => part.label)).toEqual(['Ministry', 'Justice', 'stolen funds']);
     expect(query.phrases).toHaveLength(1);
   });
 
   it('asks for little words only when nothing else is asked', () => {
-    expect(parseQuery('of the').required.map((part) => part.label)).toEqual(['of', 'the']);
+    expect(parseQuery('of the', englishRules).required.map((part) => part.label)).toEqual(['of', 'the']);
   });
 });

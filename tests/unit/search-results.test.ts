@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseQuery, splitWords } from '../../src/lib/search/search-query';
+import { englishRules, parseQuery, splitWords } from '../../src/lib/search/search-query';
 import {
   MAX_CANDIDATES,
   rankPages,
@@ -26,19 +26,21 @@ describe('rankPages', () => {
   ];
 
   it('puts first the page and paragraph that hold the query word for word, and links to it', () => {
-    const [first, second] = rankPages(pages, parseQuery('Ministry of Justice'));
+    const [first, second] = rankPages(pages, parseQuery('Ministry of Justice', englishRules));
     expect(first?.url).toBe('/b/#p2');
     expect(first?.paragraphs.map((p) => p.id)).toEqual(['p2', 'p3']);
     expect(second).toBeUndefined();
   });
 
   it('drops pages that do not hold every word', () => {
-    expect(rankPages(pages, parseQuery('ministry seized')).map((result) => result.url)).toEqual(['/b/#p1']);
-    expect(rankPages(pages, parseQuery('ministry synthetic'))).toEqual([]);
+    expect(rankPages(pages, parseQuery('ministry seized', englishRules)).map((result) => result.url)).toEqual([
+      '/b/#p1',
+    ]);
+    expect(rankPages(pages, parseQuery('ministry synthetic', englishRules))).toEqual([]);
   });
 
   it('shows paragraphs with some of the words after those with all, highlighting only real matches', () => {
-    const [result] = rankPages(pages, parseQuery('ministry seized'));
+    const [result] = rankPages(pages, parseQuery('ministry seized', englishRules));
     expect(result?.paragraphs.map((p) => [p.id, p.complete])).toEqual([
       ['p1', false],
       ['p2', false],
@@ -55,10 +57,9 @@ describe('rankPages', () => {
       anchors: [],
       meta: { title: 'Data', topic: 'Release data' },
     };
-    expect(rankPages([data, ...pages], parseQuery('Ministry of Justice')).map((result) => result.url)).toEqual([
-      '/b/#p2',
-      '/data/',
-    ]);
+    expect(
+      rankPages([data, ...pages], parseQuery('Ministry of Justice', englishRules)).map((result) => result.url),
+    ).toEqual(['/b/#p2', '/data/']);
   });
 });
 
@@ -71,7 +72,7 @@ describe('searchText', () => {
       return { results: pages.map((data) => ({ id: data.url, data: async () => data })) };
     },
   };
-  const words = lexicon(countWords(pages.map((p) => p.content)));
+  const words = lexicon(countWords(pages.map((p) => p.content)), englishRules);
 
   it('says which words are not in the text, offers near words, and searches for the others', async () => {
     const answer = await searchText(engine, words, 'synthetic drugs herion');

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { parseQuery } from '../../src/lib/search/search-query';
+import { englishRules, parseQuery } from '../../src/lib/search/search-query';
 import { countWords, editDistance, lexicon } from '../../src/lib/search/search-vocabulary';
 
-const word = (text: string) => parseQuery(text).words[0] ?? parseQuery('x').words[0]!;
+const word = (text: string) => parseQuery(text, englishRules).words[0] ?? parseQuery('x', englishRules).words[0]!;
 
 describe('lexicon', () => {
   const words = lexicon(
     countWords(['97 tons of various drugs were seized, including 387 kg of heroin; 1,5 thousand. Assets, 17%.']),
+    englishRules,
   );
 
   it('knows the words of the text in their forms, and numbers as written', () => {
@@ -30,7 +31,10 @@ describe('lexicon', () => {
 
   it('offers a longer word whose beginning was misspelt, after the misspellings of whole words', () => {
     // Equally frequent words come in alphabetical order.
-    const traffic = lexicon(countWords(['the fight against drug trafficking and the traffickers; a tariff']));
+    const traffic = lexicon(
+      countWords(['the fight against drug trafficking and the traffickers; a tariff']),
+      englishRules,
+    );
     expect(traffic.nearest(word('trafic'))).toEqual(['traffickers', 'trafficking']);
     expect(traffic.nearest(word('tarif'))).toEqual(['tariff']);
     // Fewer than five letters: too little to read a slip in.

@@ -148,13 +148,20 @@ export function rankPages(pages: readonly PageData[], query: ParsedQuery): PageR
   );
 }
 
-/** The text Pagefind is asked for: the words that are in the text, little words left out. */
+/**
+ * The text Pagefind is asked for: the words that are in the text, little words left out; in a
+ * language Pagefind does not stem, each word's shortest stem, whose forms it finds by their beginning.
+ */
 function engineQuery(query: ParsedQuery): string {
   const words = query.required.flatMap((part) => part.words).filter((word) => !word.little);
-  return [...new Set(words.map((word) => word.text))].join(' ');
+  const asked = (word: QueryWord): string =>
+    word.rules.searchByStem && !word.number
+      ? word.keys.reduce((shortest, key) => (key.length < shortest.length ? key : shortest))
+      : word.text;
+  return [...new Set(words.map(asked))].join(' ');
 }
 
-/** Searches: the answer to give the reader for a query, in an optional topic. */
+/** Searches: the answer to give the reader for a query, in an optional topic, read in the lexicon's language. */
 export async function searchText(
   engine: SearchEngine,
   lexicon: Lexicon,
@@ -162,7 +169,7 @@ export async function searchText(
   topic = '',
   cache: PageCache = new Map(),
 ): Promise<SearchAnswer> {
-  const query = parseQuery(text);
+  const query = parseQuery(text, lexicon.rules);
   const missing = (word: QueryWord): boolean => !word.little && !lexicon.has(word);
   const absentParts = query.required.filter((part) => part.words.some(missing));
   const absentWords = [...new Map(query.words.filter(missing).map((word) => [word.text.toLowerCase(), word])).values()];

@@ -1,6 +1,6 @@
 // The words of the indexed text, counted when the site is built (pagefind/vocabulary.json) and read
 // by the search to tell the reader which words are not in the text and which are near them.
-import { isNumberAsWritten, LITTLE_WORDS, wordKeys, wordsIn, type QueryWord } from './search-query.ts';
+import { isNumberAsWritten, wordKeys, wordsIn, type QueryWord, type WordRules } from './search-query.ts';
 import { DEFAULT_LANGUAGE } from '../site/versions.ts';
 
 /** Edit distance (insertions, deletions, substitutions, swaps of neighbours) between two words. */
@@ -42,6 +42,8 @@ export function countWords(texts: Iterable<string>): Vocabulary {
 
 /** A vocabulary ready to answer whether a word is in the text, and what is near it. */
 export interface Lexicon {
+  /** The rules of the language of the text: a query is read by them too. */
+  rules: WordRules;
   has(word: QueryWord): boolean;
   /** The words of the text nearest to a word that is not in it, most likely first: its endings, then misspellings. */
   nearest(word: QueryWord, limit?: number): string[];
@@ -52,25 +54,27 @@ export interface Lexicon {
   foundAs(word: QueryWord): string[];
 }
 
-/** Prepares a vocabulary for look-ups. */
-export function lexicon(vocabulary: Vocabulary): Lexicon {
+/** Prepares a vocabulary for look-ups, its words read by the rules of their language. */
+export function lexicon(vocabulary: Vocabulary, rules: WordRules): Lexicon {
   const entries = Object.entries(vocabulary.words);
-  const keys = new Set(entries.flatMap(([word]) => wordKeys(word).map(({ key }) => key)));
+  const keys = new Set(entries.flatMap(([word]) => wordKeys(word, rules).flatMap((part) => part.keys)));
   const numbers = new Set(entries.map(([word]) => word).filter((word) => isNumberAsWritten(word)));
   // The words of the text by stem, the most frequent first.
   const stems = new Map<string, string[]>();
   for (const [word] of [...entries].sort((a, b) => b[1] - a[1])) {
     if (isNumberAsWritten(word)) continue;
-    for (const { key } of wordKeys(word)) stems.set(key, [...(stems.get(key) ?? []), word]);
+    for (const key of wordKeys(word, rules).flatMap((part) => part.keys))
+      stems.set(key, [...(stems.get(key) ?? []), word]);
   }
   return {
+    rules,
     foundAs(word) {
       if (word.number || word.little || vocabulary.words[word.text.toLowerCase()] !== undefined) return [];
-      return (stems.get(word.key) ?? []).slice(0, 3);
+      return [...new Set(word.keys.flatMap((key) => stems.get(key) ?? []))].slice(0, 3);
     },
     has(word) {
-      if (!word.number) return keys.has(word.key);
-      return numbers.has(word.key) || (!word.key.endsWith('%') && numbers.has(`${word.key}%`));
+      if (!word.number) return word.keys.some((key) => keys.has(key));
+      return numbers.has(word.text) || (!word.text.endsWith('%') && numbers.has(`${word.text}%`));
     },
     nearest(word, limit = 3) {
       const typed = word.text.toLowerCase();
@@ -90,7 +94,7 @@ export function lexicon(vocabulary: Vocabulary): Lexicon {
         return Math.min(...slips) <= 1 ? most : Infinity;
       };
       return entries
-        .filter(([candidate]) => !isNumberAsWritten(candidate) && candidate.length > 2 && !LITTLE_WORDS.has(candidate))
+        .filter(([candidate]) => !isNumberAsWritten(candidate) && candidate.length > 2 && !rules.little.has(candidate))
         .map(([candidate, count]) => ({
           candidate,
           count,
