@@ -148,6 +148,25 @@ describe('a release in three languages', () => {
     }
   });
 
+  it('finds a Russian word in its other forms, and highlights those forms only', async () => {
+    const { ask } = await loadPagefind(outDir, '/', 'ru');
+    const answer = await ask('снегирь');
+    const urls = answer.results.map((result) => result.url);
+    expect(urls.length).toBeGreaterThan(0);
+    for (const url of urls) expect(url.startsWith(`/ru/releases/${release}/`), url).toBe(true);
+    const marked = answer.results.flatMap((result) =>
+      [result.segments, ...result.paragraphs.map((paragraph) => paragraph.segments)].flatMap((segments) =>
+        segments.filter((segment) => segment.mark).map((segment) => segment.text.toLowerCase()),
+      ),
+    );
+    // The text has the word in the genitive, plural and other cases, never as typed.
+    expect(new Set(marked).size).toBeGreaterThan(1);
+    for (const word of marked) expect(word, word).toMatch(/^снегир(ь|я|ей|ям|ях|и|ю|ем|е)$/u);
+    // A word that only begins alike is not one of its forms.
+    const prefix = await ask('снег');
+    expect(prefix.results.flatMap((result) => result.segments.filter((segment) => segment.mark))).toEqual([]);
+  });
+
   it('searches each language in its own index', () => {
     const entry = JSON.parse(readFileSync(join(outDir, 'pagefind/pagefind-entry.json'), 'utf8')) as {
       languages: Record<string, { page_count: number }>;
