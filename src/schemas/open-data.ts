@@ -48,6 +48,11 @@ export function openDataFileSchema(kind: string, record: z.ZodType) {
   return schema;
 }
 
+/** The language of the version of the release a file is made from, as a BCP 47 tag. */
+const languageOfVersion = z
+  .string()
+  .describe('The language of the version of the release the data come from (BCP 47: en, ru, kk).');
+
 function fileSchema(kind: string, record: z.ZodType) {
   return z
     .strictObject({
@@ -55,6 +60,8 @@ function fileSchema(kind: string, record: z.ZodType) {
       $schema: schemaAddress,
       /** The release's id. */
       release: z.string().describe('The release: its folder name and address segment.'),
+      /** The language of the version the data come from. */
+      language: languageOfVersion,
       /** The release's address, where known. */
       url: overviewAddress,
       /** Whose text, whose copy. */
@@ -113,6 +120,8 @@ export function publishedReleaseSchema<Data extends Record<string, z.ZodType>>(d
       $schema: schemaAddress,
       /** The release's id. */
       id: z.string().describe('The release: its folder name and address segment.'),
+      /** The language of this version of the release. */
+      language: languageOfVersion,
       /** The overview's address, where known. */
       url: overviewAddress,
       /** Whose text, whose copy. */

@@ -171,6 +171,7 @@ describe('JSON Schemas of the open data', () => {
       [
         '$schema',
         'id',
+        'language',
         'url',
         'license',
         'headline',

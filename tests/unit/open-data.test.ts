@@ -21,6 +21,7 @@ import { realReleaseData } from '../helpers/release-data';
 
 const release: CitedRelease = {
   id: 'r-2019',
+  language: 'en',
   author: "Press Service of the General Prosecutor's Office",
   title: 'At the Office they discussed 100% & more_',
   publisher: "General Prosecutor's Office",
@@ -179,6 +180,7 @@ describe('citations', () => {
     expect(cslItem(release, 'https://example.org/r/')).toEqual({
       id: 'r-2019',
       type: 'report',
+      language: 'en',
       genre: 'Press release',
       title: release.title,
       author: [{ literal: release.author }],

@@ -2,11 +2,14 @@ import { formatDate, isoDate } from '../text/dates.ts';
 import { publicAddress, withBase, type SiteAddress } from '../site/site-address.ts';
 import { copySentence, NO_COPY_ADDRESS } from '../site/publisher.ts';
 import { upperFirst } from '../text/letter-case.ts';
+import { versionOf } from '../site/versions.ts';
 
 /** What a citation of a release says: who wrote it, what, when, where, who published it, and whose copy this is. */
 export interface CitedRelease {
   /** The release's id, used as the BibTeX key and the CSL id. */
   id: string;
+  /** The language of the version cited (BCP 47). */
+  language: string;
   /** The author: the attribution that closes the release (a body, not a person). */
   author: string;
   /** The headline, as published. */
@@ -138,6 +141,7 @@ export function cslItem(release: CitedRelease, address: string | undefined): Rec
   return {
     id: release.id,
     type: 'report',
+    language: release.language,
     genre: 'Press release',
     title: release.title,
     author: [{ literal: release.author }],
@@ -171,7 +175,9 @@ export function citedRelease(release: ReleaseForCitation, copyPublisher: string)
   return {
     original: release.data.source?.url,
     copyPublisher,
-    id: release.id,
+    // A citation key holds no slash: `<release>-ru` for a version in Russian.
+    id: release.id.replace('/', '-'),
+    language: versionOf(release.id).lang,
     author: release.data.attribution,
     title: release.data.headline,
     publisher: release.data.issuer,

@@ -29,9 +29,10 @@ function json(value: unknown): string {
  */
 export function openDataFiles({ model, data }: ReleaseWithData, base: string, site: URL | undefined): OpenDataFile[] {
   const id = model.entry.id;
+  const { version } = model;
   // Files leave the site: an address only where the site's is known, never a bare path.
   const address: Addresser = (sitePath) => absoluteAddress(sitePath, { site, base });
-  const records = publishedRecords(id, data, address);
+  const records = publishedRecords(version.release, data, address);
   const publisher = sitePublisher();
   const provenance = provenanceOf(model.entry.data, publisher, address(routes.overview.path(id)));
   const said = { original: originalSentence(provenance), copy: copySentence(provenance, { inFile: true }) };
@@ -48,7 +49,8 @@ export function openDataFiles({ model, data }: ReleaseWithData, base: string, si
           body: () =>
             json({
               $schema: schemaUrl,
-              release: id,
+              release: version.release,
+              language: version.lang,
               url: address(routes.overview.path(id)),
               provenance: said,
               license: dataLicense(model.entry.data.issuer),
@@ -115,7 +117,8 @@ export function openDataFiles({ model, data }: ReleaseWithData, base: string, si
     body: () =>
       json(
         dataPackage({
-          releaseId: id,
+          // A package name holds no slash: `<release>-ru` for a version in Russian.
+          releaseId: id.replace('/', '-'),
           headline: model.entry.data.headline,
           issuer: model.entry.data.issuer,
           homepage: address(routes.overview.path(id)),

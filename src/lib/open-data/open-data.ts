@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { isoDate } from '../text/dates.ts';
+import { versionOf } from '../site/versions.ts';
 import { dataLicense } from './rights.ts';
 import { paragraphAnchor } from '../text/paragraphs.ts';
 import type { ParagraphPlace, Source } from '../data/release-data.ts';
@@ -107,7 +108,8 @@ export function wholeReleaseDocument(args: {
   const { release, address } = args;
   return {
     $schema: args.schemaUrl,
-    id: release.id,
+    id: versionOf(release.id).release,
+    language: versionOf(release.id).lang,
     url: address(args.overviewPath),
     provenance: args.provenance,
     license: dataLicense(release.data.issuer),
