@@ -12,7 +12,7 @@ import {
   sitemapFilter,
   type AnyRoute,
 } from '../../src/lib/site/routes';
-import { SITE_LANGUAGES } from '../../src/lib/site/versions';
+import { pathLanguage, SITE_LANGUAGES } from '../../src/lib/site/versions';
 import { projectRoot } from '../helpers/build';
 
 const pagesDir = join(projectRoot, 'src/pages');
@@ -168,6 +168,11 @@ describe('the paths of the route table', () => {
     expect(routes.parallel.path('r-1/ru', 'en')).toBe('ru/releases/r-1/parallel/en/');
     expect(routes.parallel.params('r-1/kk', 'ru')).toEqual({ lang: 'kk', release: 'r-1', other: 'ru' });
     expect(matchRoute('ru/releases/r-1/parallel/en/')?.params).toEqual({ lang: 'ru', release: 'r-1', other: 'en' });
+    // The page's language is its first segment's, never the other version's named after it.
+    expect(pathLanguage(routes.parallel.path('r-1', 'ru'))).toBe('en');
+    expect(pathLanguage(routes.parallel.path('r-1/kk', 'ru'))).toBe('kk');
+    expect(pathLanguage(routes.about.path('ru'))).toBe('ru');
+    expect(pathLanguage('')).toBe('en');
     // A language the site does not speak is no version's.
     expect(() => routes.overview.path('r-1/de')).toThrow(/not the id of a release's version/u);
   });
