@@ -12,7 +12,7 @@ import {
   sitemapFilter,
   type AnyRoute,
 } from '../../src/lib/site/routes';
-import { SITE_LANGUAGES } from '../../src/lib/site/versions';
+import { pathLanguage, SITE_LANGUAGES } from '../../src/lib/site/versions';
 import { projectRoot } from '../helpers/build';
 
 const pagesDir = join(projectRoot, 'src/pages');
@@ -57,7 +57,13 @@ function injectedRoutes(): { pattern: string; entrypoint: string }[] {
 }
 
 /** A value for every parameter a pattern may name, to build a path of each route. */
-const SAMPLE: Record<string, string> = { release: 'r-1', topic: 'assets', card: 'r-1/assets', file: 'figures.csv' };
+const SAMPLE: Record<string, string> = {
+  release: 'r-1',
+  topic: 'assets',
+  card: 'r-1/assets',
+  file: 'figures.csv',
+  other: 'kk',
+};
 
 const parameters = (route: AnyRoute): string[] =>
   [...route.pattern.matchAll(/\[(?:\.\.\.)?([^\]]+)\]/gu)].map((match) => match[1] ?? '');
@@ -106,6 +112,8 @@ describe('the route table and the pages', () => {
       .map((name) => name.replace(/\.(astro|ts)$/u, ''));
     // And the languages: a version's card is `social/<release>/<language>.png`.
     expect([...RESERVED_TOPIC_SLUGS].sort()).toEqual([...entries, ...SITE_LANGUAGES].sort());
+    // The page of two versions side by side is a folder of its own.
+    expect(RESERVED_TOPIC_SLUGS).toContain('parallel');
   });
 
   it('names, for each route the build does not publish, the integration that deletes it, and leaves it out of the sitemap', () => {
@@ -155,6 +163,16 @@ describe('the paths of the route table', () => {
     expect(routes.topic.params('r-1/ru/assets')).toEqual({ lang: 'ru', release: 'r-1', topic: 'assets' });
     expect(routes.dataFile.path('r-1/kk', 'figures.csv')).toBe('kk/releases/r-1/data/figures.csv');
     expect(routes.socialCard.path('r-1/ru')).toBe('social/r-1/ru.png');
+    // Two versions side by side: the page's own on the left, the other named last.
+    expect(routes.parallel.path('r-1', 'ru')).toBe('releases/r-1/parallel/ru/');
+    expect(routes.parallel.path('r-1/ru', 'en')).toBe('ru/releases/r-1/parallel/en/');
+    expect(routes.parallel.params('r-1/kk', 'ru')).toEqual({ lang: 'kk', release: 'r-1', other: 'ru' });
+    expect(matchRoute('ru/releases/r-1/parallel/en/')?.params).toEqual({ lang: 'ru', release: 'r-1', other: 'en' });
+    // The page's language is its first segment's, never the other version's named after it.
+    expect(pathLanguage(routes.parallel.path('r-1', 'ru'))).toBe('en');
+    expect(pathLanguage(routes.parallel.path('r-1/kk', 'ru'))).toBe('kk');
+    expect(pathLanguage(routes.about.path('ru'))).toBe('ru');
+    expect(pathLanguage('')).toBe('en');
     // A language the site does not speak is no version's.
     expect(() => routes.overview.path('r-1/de')).toThrow(/not the id of a release's version/u);
   });

@@ -11,7 +11,7 @@ import { searchFilterValues } from '../search/search.ts';
 import type { ReleaseDataInput } from '../data/release-data-check.ts';
 import type { DataEntry } from '../data/release-data.ts';
 import { ContentError, throwProblems } from '../check/content-error.ts';
-import { alignParagraphs, counterpart, type AlignedGroup } from '../text/alignment.ts';
+import { alignParagraphs, counterpart, pairVersions, type AlignedGroup, type PairedGroup } from '../text/alignment.ts';
 import { checkedData, lookAlikeLabels, sameReleaseTwice } from '../check/release-checks.ts';
 import { inputsDigest } from '../cache/drawing-cache.ts';
 import { siteInputs } from './site-inputs.ts';
@@ -21,6 +21,7 @@ import { glyphProblems } from '../fonts/glyph-check.ts';
 import { loadSerifFonts } from '../fonts/serif-fonts.ts';
 import {
   DEFAULT_LANGUAGE,
+  isSiteLanguage,
   languageParams,
   pageLanguage,
   SITE_LANGUAGES,
@@ -307,6 +308,37 @@ export function perReleasePaths(): ReturnType<typeof pathsPerRelease<{ model: Re
   return pathsPerRelease(({ model }) => ({ model }));
 }
 
+/** Two versions of a release side by side: the page's own on the left, and their paragraphs matched. */
+export type ParallelVersions = {
+  left: ReleaseWithData;
+  right: ReleaseWithData;
+  /** The paragraphs of the left version matched to the right's, group by group, in order. */
+  groups: PairedGroup[];
+};
+
+/**
+ * Static paths for the pages of two versions side by side: one for each ordered pair of versions of
+ * a release, in the left version's language. A release in one version has none.
+ */
+export async function parallelPaths(): Promise<
+  { params: { lang: string | undefined; release: string; other: string }; props: ParallelVersions; cacheKey: string }[]
+> {
+  const all = await getReleasesWithData();
+  return [...all.values()].flatMap((left) =>
+    left.versions.flatMap(({ entry, version }) => {
+      const right = all.get(entry.id);
+      if (right === undefined || right === left) return [];
+      return [
+        {
+          params: routes.parallel.params(left.model.entry.id, version.lang),
+          props: { left, right, groups: pairVersions(left.aligned, right.aligned) },
+          cacheKey: inputsDigest({ left: left.key, right: right.key }),
+        },
+      ];
+    }),
+  );
+}
+
 /** The same page in another language: its language and its site path. */
 export interface Alternate {
   lang: SiteLanguage;
@@ -347,6 +379,21 @@ export async function pageAlternates(path: string): Promise<Alternate[]> {
       path: route.fill({ ...params, ...languageParams(lang) }),
       paragraphs: {},
     }));
+  } else if (route === routes.parallel) {
+    // Two versions side by side are the same page in either's language, each on the left in its own.
+    const own = pageLanguage(params['lang']);
+    const other = params['other'] ?? '';
+    const current = (await getReleasesWithData()).get(versionId(release, own));
+    const found = isSiteLanguage(other) && current?.versions.some((version) => version.version.lang === other);
+    alternates = !found
+      ? []
+      : [own, other]
+          .map((lang) => ({
+            lang,
+            path: route.fill({ ...params, ...languageParams(lang), other: lang === own ? other : own }),
+            paragraphs: {},
+          }))
+          .sort((a, b) => SITE_LANGUAGES.indexOf(a.lang) - SITE_LANGUAGES.indexOf(b.lang));
   } else {
     const current = (await getReleasesWithData()).get(versionId(release, pageLanguage(params['lang'])));
     const kind = dataKinds.find((one) => routes.dataPage[one.id] === route)?.id;

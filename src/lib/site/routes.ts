@@ -208,6 +208,14 @@ export const routes = {
   }),
   /** The whole release on one page, as published. */
   fullText: route('[...lang]/releases/[release]/full-text/', { params: ofRelease, parent: overview }),
+  /**
+   * A release's version side by side with another of its versions (by language): the page's own
+   * version on the left, in its language. Only for releases with two versions or more.
+   */
+  parallel: route('[...lang]/releases/[release]/parallel/[other]/', {
+    params: (releaseId: string, other: SiteLanguage) => ({ ...versionParams(releaseId), other }),
+    parent: overview,
+  }),
   /** The open-data page: every file, and the pages that show the data. */
   dataHub,
   /** How to cite the release and its paragraphs. */

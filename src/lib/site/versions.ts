@@ -50,9 +50,23 @@ export function versionParams(id: string): { lang: string | undefined; release: 
   return { ...languageParams(lang), release };
 }
 
-/** A page's language, from the locale Astro gives it (`Astro.currentLocale`). */
+/**
+ * A page's language, from the language parameter Astro gives it. Not from `Astro.currentLocale`,
+ * which takes any segment or parameter of the address that names a locale for the page's (the
+ * other version's, `ru`, in `releases/<release>/parallel/ru/`): see `pathLanguage`.
+ */
 export function pageLanguage(locale: string | undefined): SiteLanguage {
   if (locale === undefined) return DEFAULT_LANGUAGE;
   if (!isSiteLanguage(locale)) throw new Error(`${locale}: not a language the site speaks`);
   return locale;
+}
+
+/**
+ * A page's language, from its site path (no leading slash, under the base path): the language
+ * segment it starts with, as every page in another language than the default has; else the
+ * default language. A later segment that names a language does not count.
+ */
+export function pathLanguage(path: string): SiteLanguage {
+  const first = path.split('/', 1)[0] ?? '';
+  return isSiteLanguage(first) ? first : DEFAULT_LANGUAGE;
 }

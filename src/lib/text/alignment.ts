@@ -77,3 +77,47 @@ export function counterpart(
   const to = from === 'first' ? 'here' : 'first';
   return aligned.find((group) => group[from].includes(paragraph))?.[to][0];
 }
+
+/** Paragraphs of two versions that say the same, shown side by side: numbers of each. */
+export interface PairedGroup {
+  left: readonly number[];
+  right: readonly number[];
+}
+
+/**
+ * The paragraphs of two versions of a release matched to each other, through the first version
+ * that both are matched to: the smallest groups on which both versions' groups agree. A group of
+ * one version that spans two of the other's takes both (English 4 against Russian 4 and 5; against
+ * a third version that splits English 5, Russian 4 and 5 and that version's 4 to 6 share a group).
+ */
+export function pairVersions(left: readonly AlignedGroup[], right: readonly AlignedGroup[]): PairedGroup[] {
+  const paired: PairedGroup[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < left.length && j < right.length) {
+    const group: { left: number[]; right: number[] } = { left: [], right: [] };
+    // The last paragraph of the first version that each side's groups reach so far.
+    let leftEnd = 0;
+    let rightEnd = 0;
+    do {
+      if (leftEnd <= rightEnd) {
+        const next = left[i++];
+        if (next === undefined) break;
+        group.left.push(...next.here);
+        leftEnd = next.first.at(-1) ?? leftEnd;
+      } else {
+        const next = right[j++];
+        if (next === undefined) break;
+        group.right.push(...next.here);
+        rightEnd = next.first.at(-1) ?? rightEnd;
+      }
+    } while (leftEnd !== rightEnd);
+    if (leftEnd !== rightEnd)
+      throw new Error('pairVersions: the two versions are not matched to the same first version');
+    paired.push(group);
+  }
+  if (i < left.length || j < right.length) {
+    throw new Error('pairVersions: the two versions are not matched to the same first version');
+  }
+  return paired;
+}
