@@ -16,6 +16,7 @@ const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
     runs: { type: 'string', default: '1' },
+    lang: { type: 'string', default: '' },
     markdown: { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
   },
@@ -23,6 +24,7 @@ const { values, positionals } = parseArgs({
 if (values.help) {
   console.log(`npm run lighthouse -- [site folder, default dist] [options]
   --runs 1      runs per page; the table shows each category's median
+  --lang ru     audit the pages in that language (its home page /ru/ and the pages it links to)
   --markdown    print the table as Markdown
 The site is served at BASE_PATH (default /). Chromium: CHROMIUM_PATH or /usr/bin/chromium.`);
   process.exit(0);
@@ -43,14 +45,15 @@ const aims = (
   JSON.parse(readFileSync(join(projectRoot, 'budgets.json'), 'utf8')) as { lighthouse: Record<Category, number> }
 ).lighthouse;
 
-// The pages to audit, found from the home page's own links: the newest release's first topic
-// and its full text.
-const home = parseHTML(readFileSync(join(siteDir, 'index.html'), 'utf8')).document;
+// The pages to audit, found from the home page's own links (the language's home page, with
+// --lang): the newest release's first topic and its full text.
+const language = values.lang === '' ? '' : `${values.lang}/`;
+const home = parseHTML(readFileSync(join(siteDir, language, 'index.html'), 'utf8')).document;
 const topic = home.querySelector('.release-next a')?.getAttribute('href');
 const fullText = home.querySelector('a[href$="/full-text/"]')?.getAttribute('href');
 if (!topic || !fullText) throw new Error('the home page links to no topic or no full text');
 const pages = [
-  { name: 'home', path: base },
+  { name: 'home', path: `${base}${language}` },
   { name: 'topic', path: topic },
   { name: 'full text', path: fullText },
 ];
