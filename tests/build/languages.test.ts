@@ -62,6 +62,14 @@ describe('a release in three languages', () => {
         readFileSync(join(fixture, folder, 'press-release.txt')),
       );
     }
+    // The feed is in English: one item per English version, none for the other versions.
+    const feed = readFileSync(join(outDir, 'feed.xml'), 'utf8');
+    const links = [...feed.matchAll(/<item>.*?<link>([^<]+)<\/link>/gsu)].map(
+      (match) => new URL(match[1] ?? '').pathname,
+    );
+    expect(links.sort()).toEqual(
+      [`/releases/${release}/`, '/releases/2019-01-28-stolen-assets-and-drug-trafficking/'].sort(),
+    );
     // The real release, in English only, has no page in another language.
     expect(existsSync(join(outDir, 'ru/releases/2019-01-28-stolen-assets-and-drug-trafficking'))).toBe(false);
   });
