@@ -1,10 +1,15 @@
-// Search benchmark, against the built site. First, in Node, the relevance set
-// (tests/relevance/questions.yaml) through the search the browser runs and through Pagefind alone:
-// first paragraph hit, mean reciprocal rank, false hits, unfair highlights. Then, in headless
+// Search benchmark, against the built site. First, in Node, the relevance set of each language
+// through the search the browser runs and through Pagefind alone: first paragraph hit, mean
+// reciprocal rank, false hits, unfair highlights, misspellings offered the word. English
+// (tests/relevance/questions.yaml) on the built site; Russian and Kazakh (questions-ru.yaml,
+// questions-kk.yaml) on the invented release in three languages (tests/fixtures/three-languages),
+// built here beside the real content into a temporary folder. Then, in headless
 // Chromium, how long from opening the search to the first results, and how many bytes each query
 // fetches. Run `npm run bench:search` (it builds first). Prints tables; it measures, it does not
 // pass or fail (tests/build/search-relevance.test.ts does).
-import { existsSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launchBrowser, chromiumPath } from '../tests/helpers/browser.ts';
@@ -44,24 +49,79 @@ interface Sample {
   requests: number;
 }
 
-// Relevance, in Node, on the same bundle and with the same search module as the browser.
-const { engine, lexicon } = await loadPagefind(siteDir);
-const checked = await measureRelevance(engine, lexicon);
-const alone = await measureRelevance(engine, lexicon, undefined, (e, _words, text) => pagefindAloneAnswer(e, text));
+/**
+ * Builds the real content with the invented release in three languages into a temporary folder,
+ * as `npm run bench:search` builds the real site (`astro build`), its texts pinned first as an
+ * editor pins them (`npm run pin-texts`); returns the output folder and a function removing both.
+ */
+function buildThreeLanguages(): { outDir: string; remove: () => void } {
+  const projectRoot = resolve(import.meta.dirname, '..');
+  const contentDir = mkdtempSync(join(tmpdir(), 'search-bench-content-'));
+  cpSync(join(projectRoot, 'content/releases'), contentDir, { recursive: true });
+  cpSync(join(projectRoot, 'tests/fixtures/three-languages'), contentDir, { recursive: true });
+  // Inside the project: Astro writes its page-rendering code into the output folder only there.
+  mkdirSync(join(projectRoot, 'node_modules/.cache'), { recursive: true });
+  const builds = mkdtempSync(join(projectRoot, 'node_modules/.cache/search-bench-'));
+  const remove = (): void => {
+    rmSync(contentDir, { recursive: true, force: true });
+    rmSync(builds, { recursive: true, force: true });
+  };
+  const env = {
+    ...process.env,
+    CONTENT_DIR: contentDir,
+    OUT_DIR: join(builds, 'dist'),
+    ASTRO_CACHE_DIR: join(builds, 'cache'),
+    ASTRO_TELEMETRY_DISABLED: '1',
+  };
+  for (const args of [
+    [join(projectRoot, 'scripts/pin-texts.ts')],
+    [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'],
+  ]) {
+    const run = spawnSync(process.execPath, args, { cwd: projectRoot, env, encoding: 'utf8' });
+    if (run.status !== 0) {
+      remove();
+      throw new Error(`${args.join(' ')} failed on the three-language content:\n${run.stdout}${run.stderr}`);
+    }
+  }
+  return { outDir: env.OUT_DIR, remove };
+}
+
+// Relevance, in Node, on the same bundle and with the same search module as the browser, and with
+// Pagefind alone, each language on its own index.
 const percent = (part: number, whole: number): string => `${part} of ${whole} (${Math.round((part / whole) * 100)} %)`;
 const relevanceRow = (name: string, report: RelevanceReport): string =>
-  `| ${name} | ${percent(report.firstRight, report.questions)} | ${report.meanReciprocalRank.toFixed(2)} | ${report.falseHits} | ${report.unfairHighlights} | ${report.typosSuggested} |`;
-console.log(`\nRelevance set: ${checked.questions} questions (tests/relevance/questions.yaml)\n`);
-console.log(
-  '| search | first paragraph hit right | mean reciprocal rank | false hits (must be 0) | unfair highlights (must be 0) | misspellings offered the word |',
-);
-console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
-console.log(relevanceRow('checked word by word (the site)', checked));
-console.log(relevanceRow('Pagefind alone (before)', alone));
-for (const outcome of checked.outcomes.filter((o) => !o.firstRight || (o.reciprocalRank ?? 1) < 1))
-  console.log(
-    `  missed: "${outcome.question.q}" → ${outcome.paragraphs.slice(0, 3).join(', ') || 'nothing'} (answer: ${String(outcome.question.answer)})`,
+  `| ${name} | ${report.questions} | ${percent(report.firstRight, report.questions)} | ${report.meanReciprocalRank.toFixed(2)} | ${report.falseHits} | ${report.unfairHighlights} | ${report.typosSuggested} |`;
+const relevance: { lang: string; set: string; site: string; checked: RelevanceReport; alone: RelevanceReport }[] = [];
+async function measureLanguage(lang: string, site: string): Promise<void> {
+  const { engine, lexicon } = await loadPagefind(site, '/', lang);
+  const checked = await measureRelevance(engine, lexicon);
+  const alone = await measureRelevance(engine, lexicon, undefined, (e, words, text) =>
+    pagefindAloneAnswer(e, text, words.rules),
   );
+  const set = lang === 'en' ? 'questions.yaml, the real release' : `questions-${lang}.yaml, the invented release`;
+  relevance.push({ lang, set, site, checked, alone });
+}
+await measureLanguage('en', siteDir);
+const threeLanguages = buildThreeLanguages();
+try {
+  for (const lang of ['ru', 'kk']) await measureLanguage(lang, threeLanguages.outDir);
+} finally {
+  threeLanguages.remove();
+}
+console.log("\nRelevance sets (tests/relevance/), each on its language's index\n");
+console.log(
+  '| language, search | questions | first paragraph hit right | mean reciprocal rank | false hits (must be 0) | unfair highlights (must be 0) | misspellings offered the word |',
+);
+console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+for (const { lang, checked, alone } of relevance) {
+  console.log(relevanceRow(`${lang}, checked word by word (the site)`, checked));
+  console.log(relevanceRow(`${lang}, Pagefind alone (before)`, alone));
+}
+for (const { lang, set, checked } of relevance)
+  for (const outcome of checked.outcomes.filter((o) => !o.firstRight || (o.reciprocalRank ?? 1) < 1))
+    console.log(
+      `  missed (${lang}, ${set}): "${outcome.question.q}" → ${outcome.paragraphs.slice(0, 3).join(', ') || 'nothing'} (answer: ${String(outcome.question.answer)})`,
+    );
 
 const gzipSizes = new Map<string, number>();
 /** The size of a served file as a host that compresses with gzip would send it. */

@@ -2,7 +2,7 @@
 // excerpt, and the paragraphs holding any of Pagefind's matched locations. Kept only to measure
 // the same relevance set against it (npm run bench:search).
 import type { Segment } from '../../src/lib/search/search.ts';
-import { englishRules, parseQuery } from '../../src/lib/search/search-query.ts';
+import { englishRules, parseQuery, type WordRules } from '../../src/lib/search/search-query.ts';
 import type { PageData, SearchAnswer, SearchEngine } from '../../src/lib/search/search-results.ts';
 
 const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
@@ -55,12 +55,19 @@ function paragraphHits(result: Located, words = 24): { id: string; url: string; 
   });
 }
 
-/** The answer Pagefind alone gave: everything it returned, as it returned it. */
-export async function pagefindAloneAnswer(engine: SearchEngine, text: string): Promise<SearchAnswer> {
+/**
+ * The answer Pagefind alone gave: everything it returned, as it returned it (the query read by the
+ * rules of the index's language, for the measures that compare the words asked for).
+ */
+export async function pagefindAloneAnswer(
+  engine: SearchEngine,
+  text: string,
+  rules: WordRules = englishRules,
+): Promise<SearchAnswer> {
   const response = await engine.search(text);
   const pages = (await Promise.all((response?.results ?? []).map((result) => result.data()))) as Located[];
   return {
-    query: parseQuery(text, englishRules),
+    query: parseQuery(text, rules),
     absent: [],
     foundAs: [],
     suggestions: [],
