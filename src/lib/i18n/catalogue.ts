@@ -1,0 +1,35 @@
+import { en } from './messages/en.ts';
+import { ru } from './messages/ru.ts';
+import { kk } from './messages/kk.ts';
+import { interfaceLanguage, type InterfaceLanguage } from './languages.ts';
+
+/**
+ * The shape every language's catalogue has: English's keys, each a string or a function of the
+ * same arguments returning a string. A catalogue annotated with it fails to type-check when it
+ * lacks a key of English's or has one English lacks.
+ */
+export type Catalogue<T> = {
+  readonly [K in keyof T]: T[K] extends (...args: infer A) => string
+    ? (...args: A) => string
+    : T[K] extends string
+      ? string
+      : Catalogue<T[K]>;
+};
+
+/** The interface's words in one language. */
+export type Messages = Catalogue<typeof en>;
+
+const CATALOGUES: Readonly<Record<InterfaceLanguage, Messages>> = { en, ru, kk };
+
+/** The interface's words in `lang`: every message, none falling back to English. */
+export function messages(lang: InterfaceLanguage): Messages {
+  return CATALOGUES[lang];
+}
+
+/**
+ * The language a page speaks, from the locale Astro's i18n routing gives it (`Astro.currentLocale`;
+ * undefined without i18n configuration, which is English).
+ */
+export function pageLanguage(astro: { currentLocale: string | undefined }): InterfaceLanguage {
+  return interfaceLanguage(astro.currentLocale);
+}

@@ -1,0 +1,209 @@
+// The interface's words in English: the source catalogue. Russian (ru.ts) and Kazakh (kk.ts) are
+// typed against it (src/lib/i18n/catalogue.ts), and tests/unit/messages.test.ts checks that they say
+// the same things. A message with a value in it is a function of that value.
+//
+// The words client scripts need (the theme control, the copy buttons, the search) live in
+// ../client/, one module per part of the interface holding every language, so that each script
+// bundles its own words and no others; the catalogues take them from there.
+import { WORDS as theme } from '../client/theme.ts';
+import { WORDS as cite } from '../client/cite.ts';
+import { WORDS as search } from '../client/search.ts';
+
+export const en = {
+  site: {
+    name: 'Kazakhstan prosecutor releases, verbatim',
+    tagline: "Independent copy, not the Office's own site",
+    titleSuffix: 'Releases, verbatim',
+    /** The search filter value of a release's overview page. */
+    overview: 'Overview',
+    skipToContent: 'Skip to content',
+  },
+  marks: {
+    editorial: 'Editorial',
+    official: 'Official text',
+    officialLead: 'Official text: the lead',
+    officialAttribution: 'Official text: attribution',
+  },
+  crumbs: {
+    label: 'Breadcrumb',
+    home: 'Home',
+    data: 'Data',
+    fullText: 'Full text',
+  },
+  theme: theme.en,
+  cite: cite.en,
+  search: search.en,
+  searchDialog: {
+    open: 'Search',
+    title: 'Search the releases',
+    close: 'Close',
+    words: 'Words to find',
+    topic: 'Topic',
+    allTopics: 'All topics',
+    help: 'Up and down arrows move through the results; Enter opens one.',
+    results: 'Search results',
+    nothing: 'Nothing in the releases matches these words. Try fewer or different words, or browse:',
+    overviewOf: (title: string) => `Overview: ${title}`,
+    everyRelease: 'Every release and its topics',
+  },
+  paragraphs: {
+    paragraph: (n: number) => `Paragraph ${n}`,
+    onReleasePage: (n: number) => `Paragraph ${n}, on the release's page`,
+    /** A paragraph as a data card's source names it, with its topic. */
+    inTopic: (n: number, topic: string) => `Paragraph ${n} · ${topic}`,
+  },
+  glance: {
+    heading: 'At a glance',
+    note: 'Editorial summary of the official text: each instruction, request, recommendation and proposal with the verb the text uses, naming who gave it and to whom only where the text does. Each line links to the paragraph it comes from.',
+    instructions: 'Instructions and requests',
+    figures: 'In figures',
+  },
+  contents: {
+    onThisPage: 'On this page',
+    title: 'Contents',
+    opening: 'Opening paragraphs',
+    attribution: 'Attribution',
+  },
+  /** The words before a date (a `<time>` element follows each). */
+  dates: {
+    published: 'Official text published',
+    updated: '; editorial text last updated',
+    pressReleaseOf: 'Press release of',
+  },
+  provenance: {
+    textBy: (author: string) => `Text by the ${author}, first published`,
+    at: ' at ',
+    on: (date: string) => ` on ${date}`,
+    noAddress: ' (the address of the original page is not recorded)',
+    copyBy: (publisher: string) => `. This copy by ${publisher}`,
+    copyAt: ', at ',
+    end: '.',
+    wordForWord: 'The official text is reproduced word for word.',
+    about: 'About this site',
+  },
+  sourceLine: {
+    /** Before the original's address, or, where there is none, before the date. */
+    from: 'Official text, word for word, from',
+    asPublished: 'Official text, word for word, as published',
+    note: 'Source and this copy',
+  },
+  downloads: {
+    label: 'Print, PDF and the text as published',
+    print: 'One page, to read or print',
+    pdf: (size: string) => `PDF (${size})`,
+    text: 'Original text (.txt)',
+    digest: 'Check the text file (SHA-256)',
+    compare: 'Compare with',
+  },
+  meta: {
+    published: 'Published',
+    meeting: 'Meeting',
+    issuedBy: 'Issued by',
+  },
+  topics: {
+    heading: 'Topics of the release',
+    label: 'Topics',
+    previous: 'Previous topic',
+    backTo: 'Back to',
+    overview: 'Overview of the release',
+    next: 'Next topic',
+    topicOf: (n: number, count: number) => `Topic ${n} of ${count}`,
+    notesHeading: 'Editorial notes on this topic',
+    figures: (n: number) => `${n} ${n === 1 ? 'key figure' : 'key figures'}`,
+    instructions: (n: number) => `${n} ${n === 1 ? 'instruction or request' : 'instructions and requests'}`,
+    /** The kinds of note, counted, joined: `3 key figures and 1 instruction or request`. */
+    and: ' and ',
+    oneNote: (kind: 'figure' | 'instruction') =>
+      `The topic's one ${kind === 'figure' ? 'key figure' : 'instruction or request'}, with the paragraph it comes from.`,
+    allNotes: (counted: string) => `The topic's ${counted}, each with the paragraph it comes from.`,
+    someNotes: (shown: number, counted: string) =>
+      `${shown} of the topic's ${counted}, each with the paragraph it comes from; the data pages list them all.`,
+    cite: 'Cite this release, or a paragraph of it',
+  },
+  footer: {
+    official:
+      "is reproduced exactly as the General Prosecutor's Office of the Republic of Kazakhstan published it. Everything marked",
+    editorial: '(headings, summaries, figures, lists) was written for this site and is not part of the release.',
+    publishedBy: (publisher: string) => `This copy is published by ${publisher}.`,
+    report: 'Report a discrepancy:',
+    check:
+      "To check a passage, compare it with the text as published, by its SHA-256, and with the original on the Office's site:",
+    about: 'About this site: sources and checks',
+  },
+  home: {
+    description: (date: string, headline: string) =>
+      `The press release of ${date}, verbatim and searchable: ${headline}.`,
+    latest: 'Latest press release',
+    read: 'Read the release',
+    whole: 'The whole release on one page',
+    overview: 'Overview: summary, data, downloads and citation',
+    earlier: 'Earlier releases',
+  },
+  overview: {
+    kicker: 'Press release',
+    data: 'The release as data',
+    files: 'Print, PDF and the text as published',
+  },
+  fullText: {
+    title: (date: string) => `Full text, ${date}`,
+    shareTitle: (headline: string) => `${headline} (full text)`,
+    description: (date: string) => `The whole press release of ${date} on one page, in the order it was published.`,
+    kicker: 'Full text as published',
+  },
+  notFound: {
+    title: 'Page not found',
+    description: 'There is no page at this address.',
+    text: 'There is no page at this address. It may have moved, or the address may be mistyped.',
+    home: 'Go to the home page',
+    orSearch: ', or use the search above.',
+  },
+  searchPage: {
+    title: 'Search',
+    description: 'Search the full text of the releases.',
+    open: 'Open the search',
+    orPress: ', or press',
+    onAnyPage: 'on any page.',
+    noScript:
+      'Search needs JavaScript, which is off in this browser. Every page still reads in full: browse the releases by topic.',
+    fullText: 'Full text',
+  },
+  data: {
+    kicker: 'The release as data',
+    nav: 'The release as data',
+    hub: 'Open data',
+    cite: 'Cite',
+    kinds: {
+      figures: 'Key figures',
+      instructions: 'Instructions and requests',
+      people: 'People and organisations',
+      dates: 'Timeline',
+    },
+    asFile: 'This data as a file:',
+    keyFigure: 'Key figure',
+    keyFigureOf: (measure: string) => `Key figure: ${measure}`,
+    allFigures: 'All key figures of this topic',
+    everyInstruction: 'Every instruction and request',
+    period: 'Period:',
+    noPeriod: 'Period not stated in the text',
+    periodColumn: 'Period',
+    figureColumn: 'Figure',
+    changeColumn: 'Change',
+    shareColumn: 'Share',
+    asShare: (measure: string) => `${measure}, as a share of the whole`,
+    change: { increase: 'increase', decrease: 'decrease' },
+    changeOf: (change: string) => `${change} of `,
+    due: (due: string) => `By: ${due}.`,
+    named: 'Named:',
+    amongPeople: (person: string) => `${person}, among the people and organisations`,
+    inText: (words: string) => `In the text: “${words}”`,
+    readAs: (reading: string) => `Read as: ${reading}`,
+  },
+  citations: {
+    summary: 'Cite',
+    release: 'This release',
+    releaseLabel: 'the citation of the release',
+    paragraphs: (range: string) => `Cite a paragraph of this page (${range})`,
+    managers: 'Reference managers:',
+    every: 'every citation of the release',
+  },
+};
