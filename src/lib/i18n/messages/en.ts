@@ -198,6 +198,93 @@ export const en = {
     inText: (words: string) => `In the text: “${words}”`,
     readAs: (reading: string) => `Read as: ${reading}`,
   },
+  dataPages: {
+    fields: {
+      figures: 'value, unit, what is measured, period, direction of change',
+      instructions: 'the verb the text uses, who gave it, to whom, what it asks for',
+      people: 'name and role as the text gives them, every mention',
+      dates: 'the words of the text, the date in ISO 8601, what happened then',
+    },
+    periodTo: 'to',
+    hub: {
+      description:
+        'The figures, instructions, people and dates of the press release as JSON and CSV files with JSON Schemas, and the whole release as one JSON file.',
+      introBefore: 'The release as data, free to reuse (see ',
+      rights: 'Rights',
+      introMiddle:
+        '). Every record carries the sentence of the official text it comes from, the number of that paragraph and its address; the build checks each sentence against the text as published. JSON files name their JSON Schema in ',
+      introAfter: '; CSV files are UTF-8, comma-separated, with a heading row.',
+      table: 'Data of the release, by kind',
+      data: 'Data',
+      records: 'Records',
+      fields: 'Fields',
+      files: 'Files',
+      whole: 'The whole release',
+      releaseJson:
+        ': metadata, topics, every paragraph of the official text with its number and address, and all the data above (',
+      and: 'and',
+      citationFiles: ": the release's citation for reference managers;",
+      howToCite: 'how to cite the release and its paragraphs',
+      dataPackage:
+        ': every file above with its type and, for the CSV files, their columns, as a Frictionless Data Package that data tools open directly.',
+      rightsBefore:
+        "The official text these files quote (the paragraphs, the sentences each record comes from, the headline and the attribution) is the issuing office's, the",
+      rightsAfter:
+        ', reproduced verbatim: this site does not license it. What the project adds (the selection and structure of the data, editorial fields and addresses) is under',
+      rightsEnd: 'field.',
+      licenseField: '; every JSON file says so in its',
+    },
+    figures: {
+      description:
+        'Every figure of the press release, grouped by topic, each linked to the sentence it comes from, with charts where a comparison helps.',
+      intro:
+        "Every figure the release gives, grouped by topic. The numbers and units are the text's own; what each one measures, the periods as dates and the charts are editorial. Each figure links to its paragraph, and quotes the sentence it comes from.",
+      none: 'No figures are recorded for this release.',
+      readTopic: (topic: string) => `Read the topic: ${topic}`,
+    },
+    instructions: {
+      description:
+        'Every instruction, request, recommendation and proposal of the release, with the verb the text uses, who gave it where the text says, and the sentence it comes from.',
+      intro: (verbs: string) =>
+        `Every instruction, request, recommendation and proposal of the release, grouped by whom it was given to, in the order of the text. The verb is the one the text uses (${verbs}), and who gave it is named only where the text names them; what each asks for is summarised in editorial words, under the sentence it comes from.`,
+      none: 'No instructions are recorded for this release.',
+    },
+    people: {
+      description:
+        'Everyone the press release names, people and bodies, with their roles as the text gives them and links to every mention.',
+      intro:
+        "The people and organisations the release names, in the order the text first names them. Names and roles are the text's own words; each links to the sentence that first names them, and to the other places the text names them in other words.",
+      none: 'No people or organisations are recorded for this release.',
+      alsoNamed: 'Also named as:',
+      paragraph: (n: number) => `paragraph ${n}`,
+      instructions: 'Instructions:',
+      gave: 'gave:',
+    },
+    timeline: {
+      description:
+        'Every date and period the press release names, in time order, each linked to the sentence that names it.',
+      intro:
+        "Every date and period the release names, in time order. The words in quotation marks are the text's; where they do not spell the date out, a note says how it was read. What happened then is editorial.",
+      published: 'The press release is published',
+      fromRelease: 'From the release itself, not its paragraphs:',
+      release: 'the release',
+    },
+    cite: {
+      title: 'Cite the release',
+      description:
+        'Ready citations of the press release and of each of its paragraphs, and entries for reference managers.',
+      intro:
+        'Citations of the release as published, and of each paragraph at its stable address. The author is the body that signs the release, the place is that of its dateline. Copy adds the day you copy a citation as the day it was read.',
+      release: 'The release',
+      apaLabel: 'the APA citation of the release',
+      bibtexLabel: 'the BibTeX entry of the release',
+      cslLabel: 'the CSL-JSON item of the release',
+      paragraph: 'A paragraph',
+      paragraphIntro:
+        'A paragraph is cited as the release is, with its number after “Press release” and its own address. For paragraph 1:',
+      paragraphLabel: (n: number) => `the citation of paragraph ${n}`,
+    },
+  },
   citations: {
     summary: 'Cite',
     release: 'This release',
