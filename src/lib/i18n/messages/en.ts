@@ -285,6 +285,36 @@ export const en = {
       paragraphLabel: (n: number) => `the citation of paragraph ${n}`,
     },
   },
+  about: {
+    title: 'About this site',
+    description:
+      'Who publishes this copy of the press releases, where the official text comes from, what is editorial and how the text is checked.',
+    ledeBefore:
+      "This site reproduces press releases of the General Prosecutor's Office of the Republic of Kazakhstan word for word, so that they can be read, searched, cited and checked. It is published by",
+    ledeAfter: ". It is not a site of the General Prosecutor's Office, and the Office has not reviewed it.",
+    sources: 'Where the official text comes from',
+    originalAddress: "The original's full address:",
+    retrieved: (date: string) => `, from which the text was taken on ${date}.`,
+    notRetrieved: '; the day the text was taken from it is not recorded.',
+    asTaken: 'The text as taken:',
+    quirks:
+      'The text is reproduced in the language it was published in, English, with the quirks of the original (a space before a closing quotation mark, “1,5 thousand”, two kinds of apostrophe): they are part of the published text.',
+    official: 'What is official and what is editorial',
+    officialBefore: 'The official text is set in a book face, under a dark rule, and marked',
+    officialAfter: (glance: string) =>
+      `. Everything else is this site's: titles, summaries, the “${glance}” lists, figures, charts, instructions, people and dates read from the text. It is marked like this:`,
+    editorialNote: 'An editorial note: written by this site, never by the Office.',
+    linked:
+      'Every editorial figure, instruction, person and date links to the paragraph of the official text it comes from.',
+    checked: 'How the text is checked',
+    checks:
+      'Each time the site is built, every paragraph of every page is compared with the text as taken, paragraph by paragraph and character by character; only spaces, tabs and line breaks may differ. A paragraph that differs, is missing, is out of order or appears twice stops the build, and the site is not published. The PDF is printed from the text as taken, and the search index is made from the checked pages. The SHA-256 digest above lets anyone check that the text file offered for download is the one the pages were compared with:',
+    report: 'Report a discrepancy',
+    reportBefore: 'If a passage here differs from the original, tell the publisher:',
+    reportAfter: ". Give the address of the paragraph (each paragraph's ¶ link) and of the original.",
+    noContact:
+      "This copy names no contact. To check a passage, compare it with the text as taken (the file above and its SHA-256) and with the original on the Office's site.",
+  },
   citations: {
     summary: 'Cite',
     release: 'This release',
