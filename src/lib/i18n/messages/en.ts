@@ -315,6 +315,22 @@ export const en = {
     noContact:
       "This copy names no contact. To check a passage, compare it with the text as taken (the file above and its SHA-256) and with the original on the Office's site.",
   },
+  pdf: {
+    kicker: 'PRESS RELEASE, THE TEXT AS PUBLISHED',
+    subject: (date: string, original: string, copy: string) =>
+      `Independent copy of the press release of ${date}, not an official publication. ${original} ${copy}`,
+    notice: 'An independent copy, not an official publication.',
+    textAsPublished: 'The text as published',
+    digest: 'SHA-256 of press-release.txt',
+    page: (n: string, count: string) => `Page ${n} of ${count}`,
+  },
+  /** The link-preview cards' kickers and footer (src/pages/social/[...card].png.ts). */
+  cards: {
+    latest: (date: string) => `Latest: ${date}`,
+    site: 'An independent, verbatim copy',
+    release: 'Press release · independent copy',
+    topic: (label: string) => `${label} · independent copy`,
+  },
   citations: {
     summary: 'Cite',
     release: 'This release',
