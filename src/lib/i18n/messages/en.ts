@@ -315,6 +315,16 @@ export const en = {
     noContact:
       "This copy names no contact. To check a passage, compare it with the text as taken (the file above and its SHA-256) and with the original on the Office's site.",
   },
+  /** What a reader is told of a release's language versions (versionsSentence). */
+  versions: {
+    /** The languages of the Office's versions, in the form the sentences below take them. */
+    names: { kk: 'Kazakh', ru: 'Russian', en: 'English' },
+    and: ' and ',
+    only: (language: string) => `The Office published this release in ${language} only.`,
+    several: (languages: string, reproduced: string) =>
+      `The Office published this release in ${languages}; only the ${reproduced} version is reproduced here.`,
+    original: (language: string) => ` The Office names the ${language} version as the original.`,
+  },
   pdf: {
     kicker: 'PRESS RELEASE, THE TEXT AS PUBLISHED',
     subject: (date: string, original: string, copy: string) =>
