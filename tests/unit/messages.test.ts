@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { INTERFACE_LANGUAGES, interfaceLanguage, messages, pageLanguage } from '../../src/lib/i18n/index';
+import {
+  INTERFACE_LANGUAGES,
+  interfaceLanguage,
+  messages,
+  pageLanguage,
+  wordsAttribute,
+} from '../../src/lib/i18n/index';
 import { themeWords } from '../../src/lib/i18n/client/theme';
 import { citeWords } from '../../src/lib/i18n/client/cite';
+import { templates } from '../../src/lib/i18n/client/templates';
 import { formatDate } from '../../src/lib/text/dates';
 
 type Tree = { readonly [key: string]: Tree | string | ((...args: never[]) => string) };
@@ -137,13 +144,42 @@ describe('plural forms', () => {
 });
 
 describe('the client words', () => {
-  it('are the catalogues’ own, chosen by the page’s lang', () => {
-    for (const lang of INTERFACE_LANGUAGES) {
-      expect(themeWords(lang)).toBe(messages(lang).theme);
-      expect(citeWords(lang)).toBe(messages(lang).cite);
+  // What a script reads: its element's data-words, and <html lang> where there is none.
+  const element = (words: string | undefined): HTMLElement =>
+    ({ dataset: words === undefined ? {} : { words } }) as unknown as HTMLElement;
+  const onPage = (lang: string, read: () => void): void => {
+    const saved = globalThis.document;
+    globalThis.document = { documentElement: { lang } } as unknown as Document;
+    try {
+      read();
+    } finally {
+      globalThis.document = saved;
     }
-    expect(themeWords('')).toBe(messages('en').theme);
-    expect(() => citeWords('de')).toThrow(/"de"/u);
+  };
+
+  it('are carried by a page not in English, as the catalogue templates', () => {
+    for (const lang of others) {
+      expect(themeWords(element(wordsAttribute(lang, 'theme')))).toEqual(templates(messages(lang).theme));
+      expect(citeWords(element(wordsAttribute(lang, 'cite')))).toEqual(templates(messages(lang).cite));
+    }
+    expect(templates(messages('ru').cite).accessed).toBe('{0} (дата обращения: {1}).');
+  });
+
+  it('are bundled in English, so an English page carries none and is as it was', () => {
+    expect(wordsAttribute('en', 'theme')).toBeUndefined();
+    expect(wordsAttribute('en', 'cite')).toBeUndefined();
+    onPage('en', () => {
+      expect(themeWords(element(undefined))).toEqual(templates(messages('en').theme));
+      expect(citeWords(element(undefined))).toEqual(templates(messages('en').cite));
+    });
+    expect(messages('en').cite.accessed('A', '1 May 2026')).toBe('A (accessed 1 May 2026).');
+  });
+
+  it('are never English on a page in another language that carries none', () => {
+    onPage('kk', () => {
+      expect(() => themeWords(element(undefined))).toThrow(/^kk$/u);
+      expect(() => citeWords(element(undefined))).toThrow(/^kk$/u);
+    });
   });
 });
 

@@ -1,7 +1,8 @@
 import { en } from './messages/en.ts';
 import { ru } from './messages/ru.ts';
 import { kk } from './messages/kk.ts';
-import { interfaceLanguage, type InterfaceLanguage } from './languages.ts';
+import { DEFAULT_LANGUAGE, interfaceLanguage, type InterfaceLanguage } from './languages.ts';
+import { templates } from './client/templates.ts';
 
 /**
  * The shape every language's catalogue has: English's keys, each a string or a function of the
@@ -24,6 +25,16 @@ const CATALOGUES: Readonly<Record<InterfaceLanguage, Messages>> = { en, ru, kk }
 /** The interface's words in `lang`: every message, none falling back to English. */
 export function messages(lang: InterfaceLanguage): Messages {
   return CATALOGUES[lang];
+}
+
+/**
+ * The words a client script needs, for its element's `data-words`: written out as templates
+ * (client/templates.ts) on a page not in English, nothing on a page in English, whose script
+ * bundles them. So the browser is sent only the page's language's words, and an English page's
+ * HTML is as it was.
+ */
+export function wordsAttribute(lang: InterfaceLanguage, part: 'theme' | 'cite'): string | undefined {
+  return lang === DEFAULT_LANGUAGE ? undefined : JSON.stringify(templates(messages(lang)[part]));
 }
 
 /**

@@ -6,4 +6,4 @@ export {
   interfaceLanguage,
   type InterfaceLanguage,
 } from './languages.ts';
-export { messages, pageLanguage, type Catalogue, type Messages } from './catalogue.ts';
+export { messages, pageLanguage, wordsAttribute, type Catalogue, type Messages } from './catalogue.ts';

@@ -1,54 +1,32 @@
-// The words of citations' copy buttons in each language, for CiteThis.astro's script: a module of
-// its own, so that the script bundles these words and no others.
-// English is the source; Russian and Kazakh are typed against it (a missing or extra key does not
-// type-check) and checked by tests/unit/messages.test.ts.
-// AWAITING REVIEW: the Russian and Kazakh words were written without a fluent speaker's reading; to
-// be reviewed by one before Russian or Kazakh pages are published.
-import type { Catalogue } from '../catalogue.ts';
-import type { InterfaceLanguage } from '../languages.ts';
+// The copy buttons' words for CiteThis.astro's script. The script bundles English only: a page in
+// another language carries its words in the element's `data-words` (wordsAttribute), so that no
+// page's first load pays for the words of languages it does not speak. English is kept here as
+// templates (`{0}`, `{1}` where the values go), the form a page carries, so that the script reads
+// one form; the catalogue's `cite` is made from them.
+import type { Templates } from './templates.ts';
+import type { Messages } from '../catalogue.ts';
 
-const en = {
+/** The copy buttons' words in English, as templates. */
+export const CITE = {
   /** The locale the day a citation is read is written in. */
   locale: 'en-GB',
   copy: 'Copy',
-  copyWhat: (what: string) => `Copy ${what}`,
+  /** `{0}`: what the button copies (`the citation of paragraph 20`). */
+  copyWhat: 'Copy {0}',
   copied: 'Copied',
   copyFailed: 'Could not copy: select the text instead',
-  /** A citation as copied, with the day it was read. */
-  accessed: (citation: string, day: string) => `${citation} (accessed ${day}).`,
+  /** A citation as copied (`{0}`), with the day it was read (`{1}`). */
+  accessed: '{0} (accessed {1}).',
 };
-
-/** The copy buttons' words in one language. */
-export type CiteWords = Catalogue<typeof en>;
-
-const ru: CiteWords = {
-  locale: 'ru-RU',
-  copy: 'Копировать',
-  copyWhat: (what) => `Копировать ${what}`,
-  copied: 'Скопировано',
-  copyFailed: 'Не удалось скопировать: выделите текст вручную',
-  accessed: (citation, day) => `${citation} (дата обращения: ${day}).`,
-};
-
-const kk: CiteWords = {
-  locale: 'kk-KZ',
-  copy: 'Көшіру',
-  copyWhat: (what) => `${what.charAt(0).toUpperCase()}${what.slice(1)} көшіру`,
-  copied: 'Көшірілді',
-  copyFailed: 'Көшіру мүмкін болмады: мәтінді өзіңіз белгілеңіз',
-  accessed: (citation, day) => `${citation} (қаралған күні: ${day}).`,
-};
-
-/** The copy buttons' words, by language. */
-export const WORDS: Readonly<Record<InterfaceLanguage, CiteWords>> = { en, ru, kk };
 
 /**
- * The words for a page whose `<html lang>` is `tag`: English where it names none. Not languages.ts's
- * `interfaceLanguage`: a module that two page scripts share becomes a chunk of its own, one more
- * request on the first load.
+ * The copy buttons' words on a page: those the element carries, or English on a page in English.
+ * A page in another language without them is a mistake, never shown in English.
  */
-export function citeWords(tag: string | undefined): CiteWords {
-  const words = tag ? WORDS[tag as InterfaceLanguage] : WORDS.en;
-  if (!words) throw new Error(`i18n: the interface does not speak "${tag ?? ''}"`);
-  return words;
+export function citeWords(element: HTMLElement): Templates<Messages['cite']> {
+  const carried = element.dataset['words'];
+  if (carried) return JSON.parse(carried) as Templates<Messages['cite']>;
+  // Kept to a few bytes, as it runs on the first load: the error names the page's lang.
+  if (document.documentElement.lang !== 'en') throw new Error(document.documentElement.lang);
+  return CITE;
 }

@@ -1,44 +1,27 @@
-// The theme control's words in each language, for ThemeToggle.astro and its script: a module of its
-// own, so that the script bundles these words and no others.
-// English is the source; Russian and Kazakh are typed against it (a missing or extra key does not
-// type-check) and checked by tests/unit/messages.test.ts.
-// AWAITING REVIEW: the Russian and Kazakh words were written without a fluent speaker's reading; to
-// be reviewed by one before Russian or Kazakh pages are published.
-import type { Catalogue } from '../catalogue.ts';
-import type { InterfaceLanguage } from '../languages.ts';
+// The theme control's words for ThemeToggle.astro's script. The script bundles English only: a
+// page in another language carries its words in the button's `data-words` (wordsAttribute), so
+// that no page's first load pays for the words of languages it does not speak. English is kept
+// here as templates (`{0}` where the choice goes), the form a page carries, so that the script
+// reads one form; the catalogue's `theme` is made from them.
+import type { Templates } from './templates.ts';
+import type { Messages } from '../catalogue.ts';
 
-const en = {
+/** The theme control's words in English, as templates. */
+export const THEME = {
   /** The name of each choice, as the control says it. */
   choices: { system: 'system', light: 'light', dark: 'dark' },
-  label: (choice: string) => `Theme: ${choice}`,
-  action: (choice: string) => `Theme: ${choice}. Change theme`,
+  label: 'Theme: {0}',
+  action: 'Theme: {0}. Change theme',
 };
-
-/** The theme control's words in one language. */
-export type ThemeWords = Catalogue<typeof en>;
-
-const ru: ThemeWords = {
-  choices: { system: 'системная', light: 'светлая', dark: 'тёмная' },
-  label: (choice) => `Тема: ${choice}`,
-  action: (choice) => `Тема: ${choice}. Сменить тему`,
-};
-
-const kk: ThemeWords = {
-  choices: { system: 'жүйелік', light: 'ашық', dark: 'қараңғы' },
-  label: (choice) => `Түс режимі: ${choice}`,
-  action: (choice) => `Түс режимі: ${choice}. Режимді ауыстыру`,
-};
-
-/** The theme control's words, by language. */
-export const WORDS: Readonly<Record<InterfaceLanguage, ThemeWords>> = { en, ru, kk };
 
 /**
- * The words for a page whose `<html lang>` is `tag`: English where it names none. Not languages.ts's
- * `interfaceLanguage`: a module that two page scripts share becomes a chunk of its own, one more
- * request on the first load.
+ * The theme control's words on a page: those its element carries, or English on a page in
+ * English. A page in another language without them is a mistake, never shown in English.
  */
-export function themeWords(tag: string | undefined): ThemeWords {
-  const words = tag ? WORDS[tag as InterfaceLanguage] : WORDS.en;
-  if (!words) throw new Error(`i18n: the interface does not speak "${tag ?? ''}"`);
-  return words;
+export function themeWords(element: HTMLElement): Templates<Messages['theme']> {
+  const carried = element.dataset['words'];
+  if (carried) return JSON.parse(carried) as Templates<Messages['theme']>;
+  // Kept to a few bytes, as it runs on every page's first load: the error names the page's lang.
+  if (document.documentElement.lang !== 'en') throw new Error(document.documentElement.lang);
+  return THEME;
 }

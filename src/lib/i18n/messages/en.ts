@@ -2,12 +2,16 @@
 // typed against it (src/lib/i18n/catalogue.ts), and tests/unit/messages.test.ts checks that they say
 // the same things. A message with a value in it is a function of that value.
 //
-// The words client scripts need (the theme control, the copy buttons, the search) live in
-// ../client/, one module per part of the interface holding every language, so that each script
-// bundles its own words and no others; the catalogues take them from there.
-import { WORDS as theme } from '../client/theme.ts';
-import { WORDS as cite } from '../client/cite.ts';
+// The English words client scripts need (the theme control, the copy buttons, the search) live in
+// ../client/, one module per part of the interface, so that each script bundles its own words
+// and no others; this catalogue takes them from there.
+import { THEME } from '../client/theme.ts';
+import { CITE } from '../client/cite.ts';
 import { WORDS as search } from '../client/search.ts';
+
+/** A template's `{0}`, `{1}`… filled with `values`, each taken as written. */
+const fill = (template: string, ...values: string[]): string =>
+  template.replace(/\{(\d)\}/gu, (_, i: string) => values[Number(i)] ?? '');
 
 export const en = {
   site: {
@@ -30,8 +34,16 @@ export const en = {
     data: 'Data',
     fullText: 'Full text',
   },
-  theme: theme.en,
-  cite: cite.en,
+  theme: {
+    choices: THEME.choices,
+    label: (choice: string) => fill(THEME.label, choice),
+    action: (choice: string) => fill(THEME.action, choice),
+  },
+  cite: {
+    ...CITE,
+    copyWhat: (what: string) => fill(CITE.copyWhat, what),
+    accessed: (citation: string, day: string) => fill(CITE.accessed, citation, day),
+  },
   search: search.en,
   searchDialog: {
     open: 'Search',

@@ -3,8 +3,6 @@
 // AWAITING REVIEW: written without a fluent Kazakh speaker's reading; to be reviewed by one before
 // Kazakh pages are published.
 import type { Messages } from '../catalogue.ts';
-import { WORDS as theme } from '../client/theme.ts';
-import { WORDS as cite } from '../client/cite.ts';
 import { WORDS as search } from '../client/search.ts';
 
 const rules = new Intl.PluralRules('kk');
@@ -34,8 +32,19 @@ export const kk: Messages = {
     data: 'Деректер',
     fullText: 'Толық мәтін',
   },
-  theme: theme.kk,
-  cite: cite.kk,
+  theme: {
+    choices: { system: 'жүйелік', light: 'ашық', dark: 'қараңғы' },
+    label: (choice) => `Түс режимі: ${choice}`,
+    action: (choice) => `Түс режимі: ${choice}. Режимді ауыстыру`,
+  },
+  cite: {
+    locale: 'kk-KZ',
+    copy: 'Көшіру',
+    copyWhat: (what) => `${what} көшіру`,
+    copied: 'Көшірілді',
+    copyFailed: 'Көшіру мүмкін болмады: мәтінді өзіңіз белгілеңіз',
+    accessed: (citation, day) => `${citation} (қаралған күні: ${day}).`,
+  },
   search: search.kk,
   searchDialog: {
     open: 'Іздеу',

@@ -3,8 +3,6 @@
 // AWAITING REVIEW: written without a fluent Russian speaker's reading; to be reviewed by one before
 // Russian pages are published.
 import type { Messages } from '../catalogue.ts';
-import { WORDS as theme } from '../client/theme.ts';
-import { WORDS as cite } from '../client/cite.ts';
 import { WORDS as search } from '../client/search.ts';
 
 const rules = new Intl.PluralRules('ru');
@@ -34,8 +32,19 @@ export const ru: Messages = {
     data: 'Данные',
     fullText: 'Полный текст',
   },
-  theme: theme.ru,
-  cite: cite.ru,
+  theme: {
+    choices: { system: 'системная', light: 'светлая', dark: 'тёмная' },
+    label: (choice) => `Тема: ${choice}`,
+    action: (choice) => `Тема: ${choice}. Сменить тему`,
+  },
+  cite: {
+    locale: 'ru-RU',
+    copy: 'Копировать',
+    copyWhat: (what) => `Копировать ${what}`,
+    copied: 'Скопировано',
+    copyFailed: 'Не удалось скопировать: выделите текст вручную',
+    accessed: (citation, day) => `${citation} (дата обращения: ${day}).`,
+  },
   search: search.ru,
   searchDialog: {
     open: 'Поиск',
