@@ -3,7 +3,8 @@
 // words and the status line drawn into the dialog. It keeps no state of its own: each function
 // works on the `<site-search>` element (site-search.ts), whose state says which answer is wanted.
 import type { Segment } from '../lib/search/search.ts';
-import { replaceWord, showAllLabel, statusLine, suggestionParts } from '../lib/search/search-messages.ts';
+import { replaceWord, searchWords, showAllLabel, statusLine, suggestionParts } from '../lib/search/search-messages.ts';
+import { interfaceLanguage } from '../lib/i18n/languages.ts';
 import {
   highlightWords,
   MAX_PARAGRAPHS_SHOWN,
@@ -17,6 +18,9 @@ import {
 import { wordRules } from '../lib/search/search-languages.ts';
 import { lexicon, vocabularyFile, type Lexicon, type Vocabulary } from '../lib/search/search-vocabulary.ts';
 import type { SiteSearch } from './site-search.ts';
+
+// The page's language, once: every word the search shows is in it.
+const lang = interfaceLanguage(document.documentElement.lang || undefined);
 
 interface Pagefind extends SearchEngine {
   options(options: { baseUrl?: string; noWorker?: boolean }): Promise<void>;
@@ -153,7 +157,7 @@ function renderResults(listbox: HTMLElement, results: readonly PageResult[], hig
       // A space between the paragraph's number and its words, for copying and for screen readers.
       sub.append(span('search-result__paragraph', `¶${hit.id.slice(1)}`), ' ', excerpt(hit.segments));
       // A paragraph that holds only some of the words says so: the page holds them all, it does not.
-      if (!hit.complete) sub.append(' ', span('search-result__partial', '(some of the words)'));
+      if (!hit.complete) sub.append(' ', span('search-result__partial', searchWords(lang).someWords));
       listbox.append(sub);
     }
   }
@@ -161,7 +165,7 @@ function renderResults(listbox: HTMLElement, results: readonly PageResult[], hig
 
 /** Offers the nearest words of the text for each word that is not in it, as buttons. */
 function renderSuggestions(suggest: HTMLElement, answer: SearchAnswer): void {
-  const parts = suggestionParts(answer.suggestions);
+  const parts = suggestionParts(answer.suggestions, lang);
   suggest.hidden = parts.length === 0;
   suggest.replaceChildren(
     ...parts.map((part) => {
@@ -192,7 +196,7 @@ function showAnswer(
   const total = answer?.results.length ?? 0;
   if (answer) renderResults(listbox, answer.results, highlightWords(answer, query), all);
   else listbox.replaceChildren();
-  const label = answer && !all ? showAllLabel(answer, MAX_RESULTS_SHOWN, MAX_PARAGRAPHS_SHOWN) : undefined;
+  const label = answer && !all ? showAllLabel(answer, MAX_RESULTS_SHOWN, MAX_PARAGRAPHS_SHOWN, lang) : undefined;
   more.hidden = label === undefined;
   more.textContent = label ?? '';
   if (answer) renderSuggestions(suggest, answer);
@@ -200,7 +204,11 @@ function showAnswer(
   listbox.hidden = total === 0;
   empty.hidden = total !== 0 || !answer;
   input.setAttribute('aria-expanded', String(total !== 0));
-  status.textContent = answer ? statusLine(answer, query, filter, all) : '';
+  // The topic as the filter names it on screen: the overview's value is the index's (English),
+  // its name the page's language's.
+  const options = document.querySelector<HTMLSelectElement>('#search-topic')?.options ?? [];
+  const filterName = [...options].find((option) => option.value === filter)?.text ?? filter;
+  status.textContent = answer ? statusLine(answer, query, filterName, all, lang) : '';
   // Which query the status line answers, for anything that waits for it.
   status.dataset['query'] = query;
 }
@@ -246,11 +254,11 @@ export async function search(element: SiteSearch, ticket: number): Promise<void>
   let answer: SearchAnswer | undefined;
   if (query !== '') {
     try {
-      if (!state.engine) parts.status.textContent = 'Loading the search index…';
+      if (!state.engine) parts.status.textContent = searchWords(lang).loading;
       const loaded = await loadedSearch(element);
       answer = await searchText(loaded.engine, loaded.words, query, filter, loaded.pages);
     } catch {
-      if (ticket === state.ticket) parts.status.textContent = 'Search is not available: its index could not be loaded.';
+      if (ticket === state.ticket) parts.status.textContent = searchWords(lang).unavailable;
       return;
     }
     if (ticket !== state.ticket) return;

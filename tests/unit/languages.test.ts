@@ -32,3 +32,19 @@ describe('versionsSentence', () => {
     );
   });
 });
+
+describe('versionsSentence in the interface languages', () => {
+  const versions = { reproduced: 'ru', published: ['kk', 'ru', 'en'], original: 'kk' };
+
+  it('says it in Russian, the languages in the case the sentence takes', () => {
+    expect(versionsSentence(versions, 'ru')).toBe(
+      'Генеральная прокуратура опубликовала этот пресс-релиз на казахском, русском и английском языках; здесь воспроизведена только версия на русском языке. Оригиналом прокуратура называет версию на казахском языке.',
+    );
+  });
+
+  it('says it in Kazakh', () => {
+    expect(versionsSentence({ reproduced: 'kk', published: ['kk'] }, 'kk')).toBe(
+      'Бас прокуратура бұл баспасөз релизін тек қазақ тілінде жариялады.',
+    );
+  });
+});

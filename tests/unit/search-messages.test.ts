@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { replaceWord, showAllLabel, statusLine, suggestionParts } from '../../src/lib/search/search-messages';
+import * as messages from '../../src/lib/search/search-messages';
 import { englishRules, parseQuery } from '../../src/lib/search/search-query';
 import {
   highlightWords,
@@ -7,6 +7,15 @@ import {
   type PageResult,
   type SearchAnswer,
 } from '../../src/lib/search/search-results';
+
+// The English words, as the site has always said them (every language's are checked in messages.test.ts).
+const { replaceWord } = messages;
+const statusLine = (answer: SearchAnswer, query: string, filter: string, all = false): string =>
+  messages.statusLine(answer, query, filter, all, 'en');
+const suggestionParts = (suggestions: Parameters<typeof messages.suggestionParts>[0]) =>
+  messages.suggestionParts(suggestions, 'en');
+const showAllLabel = (answer: SearchAnswer, maxResults: number, maxParagraphs: number): string | undefined =>
+  messages.showAllLabel(answer, maxResults, maxParagraphs, 'en');
 
 const results = (count: number): PageResult[] =>
   Array.from({ length: count }, (_, i) => ({

@@ -1,5 +1,6 @@
 import PDFDocument from 'pdfkit';
 import { formatDate } from '../text/dates.ts';
+import { DEFAULT_LANGUAGE, messages, type InterfaceLanguage, type Messages } from '../i18n/index.ts';
 import { checkFont, type PrintedText } from '../fonts/glyph-check.ts';
 import type { SerifFonts } from '../fonts/serif-fonts.ts';
 
@@ -29,6 +30,8 @@ export interface ReleaseDocument {
   source?: { address: string | undefined; sha256: string } | undefined;
   /** The content file of the release's metadata (headline, attribution), for messages. */
   file?: string | undefined;
+  /** The language of the PDF's own labels (and of its dates): English where not given. */
+  lang?: InterfaceLanguage | undefined;
 }
 
 // A4 in points. Paragraph numbers sit in the left margin, outside the text column.
@@ -40,20 +43,22 @@ const BODY = { size: 10.5, lineGap: 2.5, paragraphGap: 5.5 } as const;
 const HEADLINE = { size: 16, lineGap: 1.5 } as const;
 const COLOPHON = { size: 8, lineGap: 1.5, before: 10, after: 5 } as const;
 const NUMBER_SIZE = 8;
-const KICKER = 'PRESS RELEASE, THE TEXT AS PUBLISHED';
 const INK = '#000000';
 const MUTED = '#555555';
 
 /** The subject line of the PDF's document properties: what the document is, and that it is a copy. */
-function pdfSubject(doc: Pick<ReleaseDocument, 'published' | 'provenance'>): string {
-  return `Independent copy of the press release of ${formatDate(doc.published)}, not an official publication. ${doc.provenance.original} ${doc.provenance.copy}`;
+function pdfSubject(doc: Pick<ReleaseDocument, 'published' | 'provenance'>, lang: InterfaceLanguage): string {
+  return messages(lang).pdf.subject(formatDate(doc.published, lang), doc.provenance.original, doc.provenance.copy);
 }
 
-/** What the first page says under the headline: that this is a copy, whose text, and whose copy. */
-const COPY_NOTICE = 'An independent copy, not an official publication.';
-
-/** The frontmatter field behind each fact the PDF prints, for messages. */
-const FACT_FIELDS: Record<string, string> = { Published: 'published', Meeting: 'meeting', 'Issued by': 'issuer' };
+/** The facts under the headline, each with its label and the frontmatter field behind it (for messages). */
+function releaseFacts(release: ReleaseDocument, m: Messages, lang: InterfaceLanguage): [string, string, string][] {
+  return [
+    [m.meta.published, formatDate(release.published, lang), 'published'],
+    [m.meta.meeting, `${formatDate(release.meeting.date, lang)}, ${release.meeting.place}`, 'meeting'],
+    [m.meta.issuedBy, release.issuer, 'issuer'],
+  ];
+}
 
 function escapeXml(text: string): string {
   return text.replace(/[<>&"']/gu, (c) => `&#${c.charCodeAt(0)};`);
@@ -75,25 +80,24 @@ function collect(doc: PDFKit.PDFDocument): Promise<Uint8Array<ArrayBuffer>> {
  * bytes: the creation date is the publication date and the file id is derived from the metadata.
  */
 export async function releasePdf(release: ReleaseDocument, fonts: SerifFonts): Promise<Uint8Array<ArrayBuffer>> {
-  const facts: [string, string][] = [
-    ['Published', formatDate(release.published)],
-    ['Meeting', `${formatDate(release.meeting.date)}, ${release.meeting.place}`],
-    ['Issued by', release.issuer],
-  ];
-  const notice = `${COPY_NOTICE} ${release.provenance.original} ${release.provenance.copy}`;
+  const lang = release.lang ?? DEFAULT_LANGUAGE;
+  const m = messages(lang);
+  const facts = releaseFacts(release, m, lang);
+  // What the first page says under the headline: that this is a copy, whose text, and whose copy.
+  const notice = `${m.pdf.notice} ${release.provenance.original} ${release.provenance.copy}`;
   // The first page says whose text and whose copy this is; the colophon, how to check it.
   const colophon: [string, string][] = release.source
     ? [
-        ...(release.source.address ? ([['The text as published', release.source.address]] as [string, string][]) : []),
-        ['SHA-256 of press-release.txt', release.source.sha256],
+        ...(release.source.address ? ([[m.pdf.textAsPublished, release.source.address]] as [string, string][]) : []),
+        [m.pdf.digest, release.source.sha256],
       ]
     : [];
   const file = release.file ?? 'the release';
   const fixed = (text: string): PrintedText => ({ text, from: "the PDF's own labels" });
   checkFont('regular', fonts.regular, [
-    fixed(KICKER),
-    fixed('Page 0123456789 of'),
-    ...facts.map(([label, value]) => ({ text: value, from: `${file}: ${FACT_FIELDS[label] ?? label}` })),
+    fixed(m.pdf.kicker),
+    fixed(m.pdf.page('0123456789', '0123456789')),
+    ...facts.map(([, value, field]) => ({ text: value, from: `${file}: ${field}` })),
     ...release.paragraphs.map((p) => ({
       text: `${p.number} ${p.text}`,
       from: `${p.file ?? file}: paragraph ${p.number}`,
@@ -114,13 +118,13 @@ export async function releasePdf(release: ReleaseDocument, fonts: SerifFonts): P
     autoFirstPage: false,
     pdfVersion: '1.7',
     tagged: true,
-    lang: 'en',
+    lang,
     displayTitle: true,
     info: {
       Title: release.headline,
       // The text's author, and this copy's producer: the publisher of the site that made it.
       Author: release.attribution,
-      Subject: pdfSubject(release),
+      Subject: pdfSubject(release, lang),
       Creator: release.siteName,
       Producer: release.publisher,
       CreationDate: release.published,
@@ -169,7 +173,7 @@ export async function releasePdf(release: ReleaseDocument, fonts: SerifFonts): P
   // What the document is, its headline and the facts the release states.
   artifact(() => {
     doc.font('regular').fontSize(8).fillColor(MUTED);
-    doc.text(KICKER, left, MARGIN.top, { width: TEXT_WIDTH, lineBreak: false });
+    doc.text(m.pdf.kicker, left, MARGIN.top, { width: TEXT_WIDTH, lineBreak: false });
   }, 'Layout');
   doc.moveDown(0.8);
   root.add(
@@ -281,7 +285,7 @@ export async function releasePdf(release: ReleaseDocument, fonts: SerifFonts): P
     const y = PAGE.height - MARGIN.bottom + 22;
     artifact(() => {
       doc.font('regular').fontSize(7.5).fillColor(MUTED);
-      const pageLabel = `Page ${i - start + 1} of ${count}`;
+      const pageLabel = m.pdf.page(String(i - start + 1), String(count));
       const room = TEXT_WIDTH - doc.widthOfString(pageLabel) - 16;
       const address = release.address ?? '';
       const fits = doc.widthOfString(address) <= room;

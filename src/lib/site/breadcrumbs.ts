@@ -1,4 +1,5 @@
 import { withBase } from './site-address.ts';
+import { DEFAULT_LANGUAGE, messages, type InterfaceLanguage } from '../i18n/index.ts';
 import type { AnyRoute, TrailRelease } from './routes.ts';
 import { languageParams, versionParams, type SiteLanguage } from './versions.ts';
 
@@ -15,13 +16,24 @@ export interface TrailOptions {
   release?: TrailRelease | undefined;
   /** The page's own step; by default the route's label as a step (the release's short title on its overview). */
   label?: string | undefined;
-  /** The page's language, on a page of no release (a release's version says its own). */
+  /** The page's language: the fixed steps (Home, Data) are named in it; on a page of no release, its address too. */
   lang?: SiteLanguage | undefined;
 }
 
-function crumbLabel(route: AnyRoute, release: TrailRelease | undefined): string {
+/** The fixed steps of the route table (routes.ts names them in English), in the catalogue. */
+const FIXED_CRUMBS: Readonly<Record<string, 'home' | 'data' | 'fullText'>> = {
+  Home: 'home',
+  Data: 'data',
+  'Full text': 'fullText',
+};
+
+function crumbLabel(route: AnyRoute, release: TrailRelease | undefined, lang: InterfaceLanguage): string {
   const { crumb, pattern } = route;
-  if (typeof crumb === 'string') return crumb;
+  if (typeof crumb === 'string') {
+    const key = FIXED_CRUMBS[crumb];
+    if (key === undefined) throw new Error(`${pattern}: the step "${crumb}" is not in the message catalogue`);
+    return messages(lang).crumbs[key];
+  }
   if (crumb === undefined) throw new Error(`${pattern}: a route in a trail has a label as a step`);
   if (release === undefined) throw new Error(`${pattern}: a step named by its release needs the release`);
   return crumb(release);
@@ -32,11 +44,11 @@ function crumbLabel(route: AnyRoute, release: TrailRelease | undefined): string 
  * the home page, then the page itself, unlinked. Home, then a release's overview by its short title,
  * then (under the data pages) the open-data page, and so on.
  */
-export function pageTrail(route: AnyRoute, { base, release, label, lang }: TrailOptions): Crumb[] {
+export function pageTrail(route: AnyRoute, { base, release, label, lang = DEFAULT_LANGUAGE }: TrailOptions): Crumb[] {
   const params = release ? versionParams(release.id) : languageParams(lang);
-  const steps: Crumb[] = [{ label: label ?? crumbLabel(route, release) }];
+  const steps: Crumb[] = [{ label: label ?? crumbLabel(route, release, lang) }];
   for (let parent = route.parent; parent !== undefined; parent = parent.parent) {
-    steps.unshift({ label: crumbLabel(parent, release), href: withBase(parent.fill(params), base) });
+    steps.unshift({ label: crumbLabel(parent, release, lang), href: withBase(parent.fill(params), base) });
   }
   return steps;
 }

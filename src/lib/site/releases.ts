@@ -23,7 +23,7 @@ import {
   DEFAULT_LANGUAGE,
   isSiteLanguage,
   languageParams,
-  pageLanguage,
+  segmentLanguage,
   SITE_LANGUAGES,
   versionId,
   versionOf,
@@ -381,7 +381,7 @@ export async function pageAlternates(path: string): Promise<Alternate[]> {
     }));
   } else if (route === routes.parallel) {
     // Two versions side by side are the same page in either's language, each on the left in its own.
-    const own = pageLanguage(params['lang']);
+    const own = segmentLanguage(params['lang']);
     const other = params['other'] ?? '';
     const current = (await getReleasesWithData()).get(versionId(release, own));
     const found = isSiteLanguage(other) && current?.versions.some((version) => version.version.lang === other);
@@ -395,7 +395,7 @@ export async function pageAlternates(path: string): Promise<Alternate[]> {
           }))
           .sort((a, b) => SITE_LANGUAGES.indexOf(a.lang) - SITE_LANGUAGES.indexOf(b.lang));
   } else {
-    const current = (await getReleasesWithData()).get(versionId(release, pageLanguage(params['lang'])));
+    const current = (await getReleasesWithData()).get(versionId(release, segmentLanguage(params['lang'])));
     const kind = dataKinds.find((one) => routes.dataPage[one.id] === route)?.id;
     const all = await getReleasesWithData();
     alternates = (current?.versions ?? [])

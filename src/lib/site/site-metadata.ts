@@ -1,22 +1,28 @@
+import { messages, type InterfaceLanguage } from '../i18n/index.ts';
+
+// The site's names, in English, for what has no page language: the feed, downloads, social cards.
+// Pages take them from the catalogue in their own language (src/lib/i18n).
+const { site } = messages('en');
+
 /** The site's name, shown in the header and in page titles. */
-export const SITE_NAME = 'Kazakhstan prosecutor releases, verbatim';
+export const SITE_NAME = site.name;
 
 /**
  * What the site is, in the header under its name: a copy made by someone other than the Office,
  * so that no page reads as if the Office itself ran the site.
  */
-export const SITE_TAGLINE = "Independent copy, not the Office's own site";
+export const SITE_TAGLINE = site.tagline;
 
 /** The search filter value of a release's overview page (topics use their label). */
-export const OVERVIEW_LABEL = 'Overview';
+export const OVERVIEW_LABEL = site.overview;
 
 /** The site's name at the end of every page title (but the home page's, which is the name itself). */
-export const SITE_TITLE_SUFFIX = 'Releases, verbatim';
+export const SITE_TITLE_SUFFIX = site.titleSuffix;
 
 /**
- * A page's `<title>`: what the page is, then the site, always in that form so that tabs and
- * bookmarks read alike: `Key figures, 28 January 2019 | Releases, verbatim`.
+ * A page's `<title>` in `lang`: what the page is, then the site, always in that form so that tabs
+ * and bookmarks read alike: `Key figures, 28 January 2019 | Releases, verbatim`.
  */
-export function documentTitle(title: string): string {
-  return `${title} | ${SITE_TITLE_SUFFIX}`;
+export function documentTitle(title: string, lang: InterfaceLanguage): string {
+  return `${title} | ${messages(lang).site.titleSuffix}`;
 }

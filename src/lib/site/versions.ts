@@ -6,19 +6,27 @@
  * id alone gives a version's address (`/releases/<release>/`, `/ru/releases/<release>/`).
  */
 
-/** The languages the site's interface speaks, and so the languages a version may be in. */
-export const SITE_LANGUAGES = ['en', 'ru', 'kk'] as const;
+import {
+  DEFAULT_LANGUAGE as INTERFACE_DEFAULT,
+  INTERFACE_LANGUAGES,
+  isInterfaceLanguage,
+  type InterfaceLanguage,
+} from '../i18n/languages.ts';
+
+/**
+ * The languages a version may be in: those the site's interface speaks (src/lib/i18n/), so that
+ * every page of a version speaks its language.
+ */
+export const SITE_LANGUAGES = INTERFACE_LANGUAGES;
 
 /** A language the site's interface speaks. */
-export type SiteLanguage = (typeof SITE_LANGUAGES)[number];
+export type SiteLanguage = InterfaceLanguage;
 
 /** The language of the pages whose addresses have no language segment. */
-export const DEFAULT_LANGUAGE: SiteLanguage = 'en';
+export const DEFAULT_LANGUAGE: SiteLanguage = INTERFACE_DEFAULT;
 
 /** Whether a tag is one of the site's languages. */
-export function isSiteLanguage(tag: string): tag is SiteLanguage {
-  return (SITE_LANGUAGES as readonly string[]).includes(tag);
-}
+export const isSiteLanguage: (tag: string) => tag is SiteLanguage = isInterfaceLanguage;
 
 /** The id of a release's version in a language. */
 export function versionId(release: string, lang: SiteLanguage): string {
@@ -51,14 +59,14 @@ export function versionParams(id: string): { lang: string | undefined; release: 
 }
 
 /**
- * A page's language, from the language parameter Astro gives it. Not from `Astro.currentLocale`,
- * which takes any segment or parameter of the address that names a locale for the page's (the
- * other version's, `ru`, in `releases/<release>/parallel/ru/`): see `pathLanguage`.
+ * The language of a page's language parameter (none: the default language). Not from
+ * `Astro.currentLocale`, which takes any segment or parameter of the address that names a locale
+ * for the page's (the other version's, `ru`, in `releases/<release>/parallel/ru/`): see `pathLanguage`.
  */
-export function pageLanguage(locale: string | undefined): SiteLanguage {
-  if (locale === undefined) return DEFAULT_LANGUAGE;
-  if (!isSiteLanguage(locale)) throw new Error(`${locale}: not a language the site speaks`);
-  return locale;
+export function segmentLanguage(segment: string | undefined): SiteLanguage {
+  if (segment === undefined) return DEFAULT_LANGUAGE;
+  if (!isSiteLanguage(segment)) throw new Error(`${segment}: not a language the site speaks`);
+  return segment;
 }
 
 /**

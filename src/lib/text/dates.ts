@@ -1,13 +1,19 @@
-const dayMonthYear = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
+import { DATE_LOCALES, DEFAULT_LANGUAGE, type InterfaceLanguage } from '../i18n/languages.ts';
 
-/** A date as the release writes it: `28 January 2019` (dates are calendar days, read in UTC). */
-export function formatDate(date: Date): string {
-  return dayMonthYear.format(date);
+const dayMonthYear = (lang: InterfaceLanguage): Intl.DateTimeFormat =>
+  new Intl.DateTimeFormat(DATE_LOCALES[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const FORMATS = {
+  en: dayMonthYear('en'),
+  ru: dayMonthYear('ru'),
+  kk: dayMonthYear('kk'),
+} as const satisfies Record<InterfaceLanguage, Intl.DateTimeFormat>;
+
+/**
+ * A date as a page in `lang` writes it: `28 January 2019`, `28 января 2019 г.`, `2019 ж. 28 қаңтар`
+ * (dates are calendar days, read in UTC).
+ */
+export function formatDate(date: Date, lang: InterfaceLanguage = DEFAULT_LANGUAGE): string {
+  return FORMATS[lang].format(date);
 }
 
 /** A date as `YYYY-MM-DD`, for `<time datetime>`. */

@@ -1,8 +1,9 @@
 /** A BCP 47 language tag as releases use it: a language, and optionally its script and region. */
 export const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-[A-Z]{2})?$/u;
 
+import { DEFAULT_LANGUAGE, messages, type InterfaceLanguage } from '../i18n/index.ts';
+
 const names = new Intl.DisplayNames('en', { type: 'language', fallback: 'none' });
-const list = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' });
 
 /** A language's name in English (`kk` → "Kazakh"), or undefined when the tag names none. */
 export function languageName(tag: string): string | undefined {
@@ -31,19 +32,29 @@ export interface ReleaseVersions {
 }
 
 /**
- * What a reader is told of a release's language versions, in one sentence: which the Office
- * published, which one is reproduced here, and which it names as the original where it does.
+ * What a reader is told of a release's language versions, in `lang`: which the Office published,
+ * which one is reproduced here, and which it names as the original where it does. The Office's
+ * languages are named as the catalogue names them; another, as the runtime's locale data do.
  */
-export function versionsSentence({ reproduced, published, original }: ReleaseVersions): string {
-  const name = (tag: string): string => languageName(tag) ?? tag;
-  const others = published.filter((tag) => tag !== reproduced);
-  const first =
-    others.length === 0
-      ? `The Office published this release in ${name(reproduced)} only`
-      : `The Office published this release in ${list.format(published.map(name))}; only the ${name(reproduced)} version is reproduced here`;
-  return original === undefined
-    ? `${first}.`
-    : `${first}. The Office names the ${name(original)} version as the original.`;
+export function versionsSentence(
+  { reproduced, published, original }: ReleaseVersions,
+  lang: InterfaceLanguage = DEFAULT_LANGUAGE,
+): string {
+  const words = messages(lang).versions;
+  const other = new Intl.DisplayNames(lang, { type: 'language', fallback: 'none' });
+  const name = (tag: string): string =>
+    (tag in words.names ? words.names[tag as InterfaceLanguage] : undefined) ??
+    (languageName(tag) === undefined ? undefined : other.of(tag)) ??
+    tag;
+  const list = (tags: readonly string[]): string => {
+    const all = tags.map(name);
+    const last = all.pop();
+    return all.length === 0 ? (last ?? '') : `${all.join(', ')}${words.and}${last ?? ''}`;
+  };
+  const first = published.every((tag) => tag === reproduced)
+    ? words.only(name(reproduced))
+    : words.several(list(published), name(reproduced));
+  return original === undefined ? first : `${first}${words.original(name(original))}`;
 }
 
 /** A language's name in that language, as a language switcher offers it: `ru` → "Русский". */

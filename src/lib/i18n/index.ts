@@ -1,0 +1,9 @@
+// The interface's languages and their message catalogues: one import for components and pages.
+export {
+  DATE_LOCALES,
+  DEFAULT_LANGUAGE,
+  INTERFACE_LANGUAGES,
+  interfaceLanguage,
+  type InterfaceLanguage,
+} from './languages.ts';
+export { messages, pageLanguage, wordsAttribute, type Catalogue, type Messages } from './catalogue.ts';
