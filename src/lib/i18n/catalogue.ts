@@ -2,7 +2,6 @@ import { en } from './messages/en.ts';
 import { ru } from './messages/ru.ts';
 import { kk } from './messages/kk.ts';
 import { DEFAULT_LANGUAGE, type InterfaceLanguage } from './languages.ts';
-import { currentLanguage } from '../site/site-path.ts';
 import { templates } from './client/templates.ts';
 
 /**
@@ -36,13 +35,4 @@ export function messages(lang: InterfaceLanguage): Messages {
  */
 export function wordsAttribute(lang: InterfaceLanguage, part: 'theme' | 'cite'): string | undefined {
   return lang === DEFAULT_LANGUAGE ? undefined : JSON.stringify(templates(messages(lang)[part]));
-}
-
-/**
- * The language a page speaks: the first segment of its address (`/ru/…`), none for English. Not
- * `Astro.currentLocale`, which takes any segment that names a language for the page's (the
- * side-by-side page `releases/<release>/parallel/ru/` is English): see `pathLanguage`.
- */
-export function pageLanguage(astro: { url: URL }): InterfaceLanguage {
-  return currentLanguage(astro.url);
 }

@@ -6,4 +6,6 @@ export {
   interfaceLanguage,
   type InterfaceLanguage,
 } from './languages.ts';
-export { messages, pageLanguage, wordsAttribute, type Catalogue, type Messages } from './catalogue.ts';
+export { messages, wordsAttribute, type Catalogue, type Messages } from './catalogue.ts';
+// For components and pages only: it reads the site's base path, which Astro gives.
+export { pageLanguage } from './page-language.ts';

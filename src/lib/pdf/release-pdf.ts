@@ -1,6 +1,7 @@
 import PDFDocument from 'pdfkit';
 import { formatDate } from '../text/dates.ts';
-import { DEFAULT_LANGUAGE, messages, type InterfaceLanguage, type Messages } from '../i18n/index.ts';
+import { messages, type Messages } from '../i18n/catalogue.ts';
+import { DEFAULT_LANGUAGE, type InterfaceLanguage } from '../i18n/languages.ts';
 import { checkFont, type PrintedText } from '../fonts/glyph-check.ts';
 import type { SerifFonts } from '../fonts/serif-fonts.ts';
 

@@ -1,5 +1,6 @@
 import { withBase } from './site-address.ts';
-import { DEFAULT_LANGUAGE, messages, type InterfaceLanguage } from '../i18n/index.ts';
+import { messages } from '../i18n/catalogue.ts';
+import { DEFAULT_LANGUAGE, type InterfaceLanguage } from '../i18n/languages.ts';
 import type { AnyRoute, TrailRelease } from './routes.ts';
 import { languageParams, versionParams, type SiteLanguage } from './versions.ts';
 

@@ -1,4 +1,5 @@
-import { messages, type InterfaceLanguage } from '../i18n/index.ts';
+import { messages } from '../i18n/catalogue.ts';
+import { type InterfaceLanguage } from '../i18n/languages.ts';
 
 // The site's names, in English, for what has no page language: the feed, downloads, social cards.
 // Pages take them from the catalogue in their own language (src/lib/i18n).

@@ -1,7 +1,8 @@
 /** A BCP 47 language tag as releases use it: a language, and optionally its script and region. */
 export const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-[A-Z]{2})?$/u;
 
-import { DEFAULT_LANGUAGE, messages, type InterfaceLanguage } from '../i18n/index.ts';
+import { messages } from '../i18n/catalogue.ts';
+import { DEFAULT_LANGUAGE, type InterfaceLanguage } from '../i18n/languages.ts';
 
 const names = new Intl.DisplayNames('en', { type: 'language', fallback: 'none' });
 
