@@ -9,7 +9,6 @@ import { parseArgs } from 'node:util';
 import { contentRoot } from '../src/lib/site/content-root.ts';
 import { releaseFolderProblem } from '../src/lib/site/routes.ts';
 import { formatDate, isoDate } from '../src/lib/text/dates.ts';
-import { bodyParagraphs, readOfficialBody } from '../src/lib/text/official-body.ts';
 import { pinNewText, PINS_FILE } from '../src/lib/text/official-texts.ts';
 import {
   decodeUtf8,
@@ -26,6 +25,7 @@ import {
   normaliseCapture,
   officialBody,
   publicationDay,
+  readBackProblem,
   TO_WRITE,
   topicNames,
 } from './lib/new-release.ts';
@@ -161,14 +161,8 @@ function plan() {
   // A paragraph that MDX would read as a list, a heading, emphasis or code would not build as
   // official text: better said now, naming it, than by the build.
   for (const file of [index, ...topics]) {
-    const where = `${shown(join(dir, file.path))}`;
-    const read = bodyParagraphs(readOfficialBody(file.text.slice(file.text.indexOf('\n---\n') + 5), where));
-    const differs = file.paragraphs.findIndex((paragraph, i) => read[i] !== paragraph);
-    if (differs >= 0 || read.length !== file.paragraphs.length) {
-      throw new Error(
-        `${where}: body: "${(file.paragraphs[differs] ?? '').slice(0, 60)}" would not read back as written in MDX; write this release's files by hand`,
-      );
-    }
+    const problem = readBackProblem(file, shown(join(dir, file.path)));
+    if (problem) throw new Error(problem);
   }
   return { published, day, folder, dir, meeting, index, topics };
 }

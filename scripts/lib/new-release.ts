@@ -2,6 +2,7 @@ import { stringify } from 'yaml';
 import { DATE_FORMS, datesWritten } from '../../src/lib/text/dates.ts';
 import type { PublishedText } from '../../src/lib/text/published-text.ts';
 import { RESERVED_TOPIC_SLUGS } from '../../src/lib/site/routes.ts';
+import { bodyParagraphs, readOfficialBody } from '../../src/lib/text/official-body.ts';
 
 /** A captured text made fit to keep, and each kind of change that made it so, as a sentence. */
 export interface CapturedText {
@@ -163,4 +164,19 @@ export function frontmatter(fields: Record<string, unknown>): string {
 /** An MDX body of official paragraphs: one a line, a blank line between them. */
 export function officialBody(paragraphs: readonly string[]): string {
   return `\n${paragraphs.join('\n\n')}\n`;
+}
+
+/**
+ * Why a scaffolded file's paragraphs would not read back from its MDX as written (a paragraph that
+ * MDX reads as a list, a heading, emphasis or code would not build as official text), or undefined:
+ * better said before writing, naming it, than by the build.
+ */
+export function readBackProblem(
+  file: { text: string; paragraphs: readonly string[] },
+  where: string,
+): string | undefined {
+  const read = bodyParagraphs(readOfficialBody(file.text.slice(file.text.indexOf('\n---\n') + 5), where));
+  const differs = file.paragraphs.findIndex((paragraph, i) => read[i] !== paragraph);
+  if (differs < 0 && read.length === file.paragraphs.length) return undefined;
+  return `${where}: body: "${(file.paragraphs[differs] ?? '').slice(0, 60)}" would not read back as written in MDX; write this release's files by hand`;
 }
