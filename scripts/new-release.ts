@@ -3,13 +3,16 @@
 // It writes press-release.txt (the capture, with only what a copy from a web page adds undone),
 // index.mdx (the fields the text gives, and the lead), one MDX file per topic, pins the new text,
 // and lists the editorial fields still to write. It never overwrites a release folder.
+// With `--version-of <release folder> --lang <ru|kk|en>`, it writes a further language version of
+// that release instead, in `<release>/<lang>/`, its topics and lead split as the first version's
+// (scripts/lib/new-version.ts). It never edits the first version's files.
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentRoot } from '../src/lib/site/content-root.ts';
+import type { SiteLanguage } from '../src/lib/site/versions.ts';
 import { releaseFolderProblem } from '../src/lib/site/routes.ts';
 import { formatDate, isoDate } from '../src/lib/text/dates.ts';
-import { bodyParagraphs, readOfficialBody } from '../src/lib/text/official-body.ts';
 import { pinNewText, PINS_FILE } from '../src/lib/text/official-texts.ts';
 import {
   decodeUtf8,
@@ -26,12 +29,16 @@ import {
   normaliseCapture,
   officialBody,
   publicationDay,
+  readBackProblem,
   TO_WRITE,
   topicNames,
 } from './lib/new-release.ts';
+import { planVersion, releaseFolder, versionOptionProblem, versionReport, writeVersion } from './lib/new-version.ts';
 
-const USAGE =
-  'usage: npm run new-release -- <captured text file> [--topics N] [--lead N] [--slug <slug>] [--content <dir>]';
+const USAGE = [
+  'usage: npm run new-release -- <captured text file> [--topics N] [--lead N] [--slug <slug>] [--content <dir>]',
+  '       npm run new-release -- <captured text file> --version-of <release folder> --lang <ru|kk|en> [--content <dir>]',
+].join('\n');
 
 /** Stops with a message and exit code 1: the editor's mistake, not a program's, so no stack trace. */
 function stop(message: string): never {
@@ -55,6 +62,8 @@ function parse() {
       lead: { type: 'string' },
       slug: { type: 'string' },
       content: { type: 'string' },
+      'version-of': { type: 'string' },
+      lang: { type: 'string' },
     },
   });
 }
@@ -67,6 +76,13 @@ const [first, ...extra] = args.positionals;
 if (first === undefined || extra.length > 0) stop(USAGE);
 /** The captured text file, as given and as messages name it. */
 const source: string = first;
+const versionOf = args.values['version-of'];
+if (versionOf !== undefined) {
+  const problem = versionOptionProblem(args.values);
+  if (problem) stop(problem);
+} else if (args.values.lang !== undefined) {
+  stop(`--lang: names the language of a further version, given with --version-of <release folder>\n${USAGE}`);
+}
 const topicCount = count(args.values.topics, 'topics', 1);
 const leadCount = count(args.values.lead, 'lead', 1);
 const root = args.values.content === undefined ? contentRoot() : contentRoot({ CONTENT_DIR: args.values.content });
@@ -81,6 +97,20 @@ try {
   stop(code === undefined ? (error as Error).message : `${source}: cannot be read (${code})`);
 }
 const { text, changes } = normaliseCapture(raw);
+if (versionOf !== undefined) {
+  try {
+    const release = releaseFolder(versionOf, root);
+    const lang = args.values.lang as SiteLanguage; // checked by versionOptionProblem
+    const planned = planVersion({ ...release, lang, text, source });
+    writeVersion(planned, text);
+    // The build reads another content folder only when CONTENT_DIR names it.
+    const env = release.root === contentRoot({}) ? '' : `CONTENT_DIR=${shown(release.root)} `;
+    console.log(versionReport(planned, source, changes, env));
+  } catch (error) {
+    stop((error as Error).message);
+  }
+  process.exit(0);
+}
 let planned: ReturnType<typeof plan>;
 try {
   planned = plan();
@@ -161,14 +191,8 @@ function plan() {
   // A paragraph that MDX would read as a list, a heading, emphasis or code would not build as
   // official text: better said now, naming it, than by the build.
   for (const file of [index, ...topics]) {
-    const where = `${shown(join(dir, file.path))}`;
-    const read = bodyParagraphs(readOfficialBody(file.text.slice(file.text.indexOf('\n---\n') + 5), where));
-    const differs = file.paragraphs.findIndex((paragraph, i) => read[i] !== paragraph);
-    if (differs >= 0 || read.length !== file.paragraphs.length) {
-      throw new Error(
-        `${where}: body: "${(file.paragraphs[differs] ?? '').slice(0, 60)}" would not read back as written in MDX; write this release's files by hand`,
-      );
-    }
+    const problem = readBackProblem(file, shown(join(dir, file.path)));
+    if (problem) throw new Error(problem);
   }
   return { published, day, folder, dir, meeting, index, topics };
 }

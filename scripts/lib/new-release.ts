@@ -1,7 +1,11 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { stringify } from 'yaml';
+import { TOPIC_FILE, versionFolders } from '../../src/integrations/release-loader.ts';
 import { DATE_FORMS, datesWritten } from '../../src/lib/text/dates.ts';
 import type { PublishedText } from '../../src/lib/text/published-text.ts';
 import { RESERVED_TOPIC_SLUGS } from '../../src/lib/site/routes.ts';
+import { bodyParagraphs, readOfficialBody } from '../../src/lib/text/official-body.ts';
 
 /** A captured text made fit to keep, and each kind of change that made it so, as a sentence. */
 export interface CapturedText {
@@ -163,4 +167,56 @@ export function frontmatter(fields: Record<string, unknown>): string {
 /** An MDX body of official paragraphs: one a line, a blank line between them. */
 export function officialBody(paragraphs: readonly string[]): string {
   return `\n${paragraphs.join('\n\n')}\n`;
+}
+
+/**
+ * Why a scaffolded file's paragraphs would not read back from its MDX as written (a paragraph that
+ * MDX reads as a list, a heading, emphasis or code would not build as official text), or undefined:
+ * better said before writing, naming it, than by the build.
+ */
+export function readBackProblem(
+  file: { text: string; paragraphs: readonly string[] },
+  where: string,
+): string | undefined {
+  const read = bodyParagraphs(readOfficialBody(file.text.slice(file.text.indexOf('\n---\n') + 5), where));
+  const differs = file.paragraphs.findIndex((paragraph, i) => read[i] !== paragraph);
+  if (differs < 0 && read.length === file.paragraphs.length) return undefined;
+  return `${where}: body: "${(file.paragraphs[differs] ?? '').slice(0, 60)}" would not read back as written in MDX; write this release's files by hand`;
+}
+
+/** An editorial field a scaffold left to write: its file, line and field. */
+export interface FieldToWrite {
+  file: string;
+  line: number;
+  field: string;
+}
+
+/**
+ * Every frontmatter field of every version's index.mdx and topics that still says {@link TO_WRITE}:
+ * what a scaffold left for the editor. They build (each shows as written until it is written), so
+ * they are no problem of the content; `npm run check` lists them so that it names all that is left.
+ */
+export function fieldsToWrite(root: string): FieldToWrite[] {
+  const found: FieldToWrite[] = [];
+  for (const { dir } of versionFolders(root)) {
+    const topics = join(dir, 'topics');
+    const files = [
+      join(dir, 'index.mdx'),
+      ...(existsSync(topics)
+        ? readdirSync(topics)
+            .filter((name) => TOPIC_FILE.test(name))
+            .sort()
+        : []
+      ).map((name) => join(topics, name)),
+    ];
+    for (const path of files.filter((file) => existsSync(file))) {
+      const lines = readFileSync(path, 'utf8').split('\n');
+      const end = lines[0] === '---' ? lines.indexOf('---', 1) : -1;
+      lines.slice(1, Math.max(end, 1)).forEach((text, i) => {
+        const field = /^([A-Za-z][\w-]*):\s*["']?TO WRITE:/u.exec(text)?.[1];
+        if (field) found.push({ file: relative(process.cwd(), path), line: i + 2, field });
+      });
+    }
+  }
+  return found;
 }

@@ -68,4 +68,23 @@ describe('pinNewText', () => {
     expect(lines[0]).toBe(before.split('\n')[0]);
     expect(() => pinNewText(root, 'b')).toThrow(/official-texts\.sha256: b: is pinned already/u);
   });
+
+  it("pins a further language version's text alone, as <release>/<lang>, leaving the first version's pin as it was", () => {
+    const root = contentWith({ a: 'a\n', 'a-2': 'a-2\n' });
+    writePins(root);
+    const before = readFileSync(join(root, PINS_FILE), 'utf8');
+    mkdirSync(join(root, 'a', 'ru'));
+    writeFileSync(join(root, 'a', 'ru', 'press-release.txt'), 'а\n');
+    pinNewText(root, 'a/ru');
+    const after = readFileSync(join(root, PINS_FILE), 'utf8');
+    expect(after.split('\n').filter((line) => !before.includes(line))).toEqual([
+      `${sha256('а\n')}  a/ru/press-release.txt`,
+    ]);
+    // The order pin-texts writes: no change when the texts are pinned anew.
+    expect(pinProblems(root)).toEqual([]);
+    expect(writePins(root)).toEqual({ added: [], changed: [], removed: [] });
+    expect(readFileSync(join(root, PINS_FILE), 'utf8')).toBe(after);
+    expect(() => pinNewText(root, 'a/ru')).toThrow(/a\/ru: is pinned already/u);
+    expect(() => pinNewText(root, 'a/kk')).toThrow(/a\/kk: has no press-release\.txt to pin/u);
+  });
 });
