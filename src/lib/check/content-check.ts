@@ -4,7 +4,7 @@ import type { z } from 'astro/zod';
 import { isMap, isSeq, parseDocument } from 'yaml';
 import { parseDataItem, parseFrontmatter, placeIn, type PathPart } from './schema-problems.ts';
 import { ContentError, problemsOf, sortProblems } from './content-error.ts';
-import { checkedData, lookAlikeLabels, sameReleaseTwice } from './release-checks.ts';
+import { checkedData, lookAlikeLabels, sameReleaseTwice, unpublishedVersion } from './release-checks.ts';
 import {
   bodyLine,
   readEntryFile,
@@ -94,7 +94,13 @@ export async function checkContent(root: string): Promise<ContentCheck> {
   let releases = 0;
   let files = 0;
   // Each version's paragraphs, for matching the further versions' to the first's.
-  const versionsRead: { version: VersionFolder; paragraphs: number; alignment: AlignedGroup[]; file: string }[] = [];
+  const versionsRead: {
+    version: VersionFolder;
+    paragraphs: number;
+    alignment: AlignedGroup[];
+    file: string;
+    versions: { published: readonly string[] } | undefined;
+  }[] = [];
   for (const version of versionFolders(root)) {
     const { dir, id: folder } = version;
     const at = (...parts: string[]): string => relative(process.cwd(), join(dir, ...parts));
@@ -127,6 +133,7 @@ export async function checkContent(root: string): Promise<ContentCheck> {
         paragraphs: published.paragraphs.length,
         alignment: release.data.alignment ?? [],
         file: release.filePath,
+        versions: release.data.versions,
       });
     }
     const topicFiles = existsSync(join(dir, 'topics'))
@@ -235,6 +242,8 @@ export async function checkContent(root: string): Promise<ContentCheck> {
     if (version.first) continue;
     const first = versionsRead.find((one) => one.version.first && one.version.release === version.release);
     if (!first) continue;
+    const unpublished = unpublishedVersion(first, { lang: version.lang, file });
+    if (unpublished) problems.push(unpublished);
     try {
       alignParagraphs(first.paragraphs, paragraphs, alignment, file);
     } catch (error) {

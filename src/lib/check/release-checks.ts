@@ -138,3 +138,20 @@ export function checkedData(model: AnyModel, input: ReleaseDataInput): ReleaseDa
   }
   return data;
 }
+
+/**
+ * A further version in a language the first version's `versions.published` does not name: the
+ * pages would say the Office did not publish the text they show. Named on the first version's
+ * field, where the editor adds the language.
+ */
+export function unpublishedVersion(
+  first: { file: string; versions: { published: readonly string[] } | undefined },
+  version: { lang: string; file: string },
+): ContentError | undefined {
+  if (first.versions === undefined || first.versions.published.includes(version.lang)) return undefined;
+  return new ContentError(
+    first.file,
+    'versions.published',
+    `does not name ${version.lang}, the language of the version in ${dirname(version.file)}: add it if the Office published the release in that language, or remove that folder`,
+  );
+}

@@ -4,9 +4,10 @@ import { readPublishedText } from '../text/published-text.ts';
 import type { ReleaseEntryLike, ReleaseModel, TopicEntryLike } from '../text/release-model.ts';
 import type { ReleaseFrontmatter } from '../../schemas/release.ts';
 import { releasePdf, type ReleaseDocument } from '../pdf/release-pdf.ts';
+import { versionOf } from '../site/versions.ts';
+import { messages } from '../i18n/catalogue.ts';
 import { loadSerifFonts, type SerifFonts } from '../fonts/serif-fonts.ts';
 import { drawingCacheDir, drawnOnce, rendererKey, sha256Hex } from '../cache/drawing-cache.ts';
-import { SITE_NAME } from '../site/site-metadata.ts';
 import { copySentence, originalSentence, provenanceOf, sitePublisher } from '../site/publisher.ts';
 import { absoluteAddress, type SiteAddress } from '../site/site-address.ts';
 import { routes } from '../site/routes.ts';
@@ -68,7 +69,10 @@ export function releasePdfDocument(
   );
   const address = (path: string): string | undefined => absoluteAddress(path, location);
   const provenance = provenanceOf(release.data, sitePublisher(), address(routes.overview.path(release.id)));
+  // The PDF's own labels and dates speak the version's language.
+  const { lang } = versionOf(release.id);
   return {
+    lang,
     headline: release.data.headline,
     published: release.data.published,
     meeting: release.data.meeting,
@@ -76,7 +80,7 @@ export function releasePdfDocument(
     paragraphs,
     attribution: release.data.attribution,
     address: address(routes.fullText.path(release.id)),
-    siteName: SITE_NAME,
+    siteName: messages(lang).site.name,
     publisher: sitePublisher().name,
     provenance: { original: originalSentence(provenance), copy: copySentence(provenance, { inFile: true }) },
     file: release.filePath,

@@ -19,6 +19,7 @@ import {
   timelineAround,
 } from '../data/release-data.ts';
 import { routes } from '../site/routes.ts';
+import { messages, type Messages } from '../i18n/catalogue.ts';
 import { SITE_LANGUAGES, versionOf, type SiteLanguage } from '../site/versions.ts';
 import { formatWhen } from '../../schemas/when.ts';
 import { DATA_TOPIC } from './search-results.ts';
@@ -100,21 +101,23 @@ interface Card {
   topics: string[];
 }
 
-const figureCard = (figure: ReleaseFigure, group: string): Card => {
+const figureCard = (figure: ReleaseFigure, group: string, m: Messages): Card => {
   const { change } = figure.data;
   return {
     anchor: datumAnchor('figures', figure.id),
     group,
     fields: [
       figure.data.measure,
-      [change && `${change === 'decrease' ? '↓' : '↑'} ${change}`, figureText(figure)].filter(Boolean).join(' '),
-      figure.period ? `Period: ${dateLabel(figure.period)}` : 'Period not stated in the text',
+      [change && `${change === 'decrease' ? '↓' : '↑'} ${m.data.change[change]}`, figureText(figure)]
+        .filter(Boolean)
+        .join(' '),
+      figure.period ? `${m.data.period} ${dateLabel(figure.period)}` : m.data.noPeriod,
     ],
     topics: [figure.source.topic],
   };
 };
 
-const instructionCard = (instruction: ReleaseInstruction, group: string): Card => {
+const instructionCard = (instruction: ReleaseInstruction, group: string, m: Messages): Card => {
   const line = instructionLine(instruction);
   const named = [instruction.by, instruction.to].flatMap((party) => (party?.person ? [party.person.label] : []));
   return {
@@ -122,17 +125,23 @@ const instructionCard = (instruction: ReleaseInstruction, group: string): Card =
     group,
     fields: [
       `${[line.before, line.verb, line.after].filter(Boolean).join(' ')}${line.unnamed ? ` (${line.unnamed})` : ''}: ${line.what}.`,
-      instruction.data.due && `By: ${instruction.data.due}.`,
-      named.length > 0 ? `Named: ${named.join(', ')}.` : undefined,
+      instruction.data.due && m.data.due(instruction.data.due),
+      named.length > 0 ? `${m.data.named} ${named.join(', ')}.` : undefined,
     ],
     topics: [instruction.source.topic],
   };
 };
 
-const personCard = (person: ReleasePerson, group: string, instructions: readonly ReleaseInstruction[]): Card => {
+const personCard = (
+  person: ReleasePerson,
+  group: string,
+  instructions: readonly ReleaseInstruction[],
+  m: Messages,
+): Card => {
   const { gave, received } = instructionsOf(person.id, instructions);
+  const words = m.dataPages.people;
   const asked = [
-    ...gave.map((instruction) => `gave: ${instruction.data.what}`),
+    ...gave.map((instruction) => `${words.gave} ${instruction.data.what}`),
     ...received.map((instruction) => `${instruction.data.verb}: ${instruction.data.what}`),
   ];
   return {
@@ -142,42 +151,44 @@ const personCard = (person: ReleasePerson, group: string, instructions: readonly
       person.label,
       person.data.name && person.data.role,
       person.mentions.length > 0
-        ? `Also named as: ${person.mentions.map((mention) => `“${mention.as}”, paragraph ${mention.source.paragraph}`).join(' ')}`
+        ? `${words.alsoNamed} ${person.mentions.map((mention) => `“${mention.as}”, ${words.paragraph(mention.source.paragraph)}`).join(' ')}`
         : undefined,
-      asked.length > 0 ? `Instructions: ${asked.join(' ')}` : undefined,
+      asked.length > 0 ? `${words.instructions} ${asked.join(' ')}` : undefined,
     ],
     topics: [...new Set([person.source.topic, ...person.mentions.map((mention) => mention.source.topic)])],
   };
 };
 
-const dateCard = (date: ReleaseDate): Card => ({
+const dateCard = (date: ReleaseDate, m: Messages): Card => ({
   anchor: datumAnchor('dates', date.id),
   group: undefined,
   fields: [
     formatWhen(date.when),
     date.data.event,
-    `In the text: “${date.data.as}”`,
-    date.data.reading && `Read as: ${date.data.reading}`,
+    m.data.inText(date.data.as),
+    date.data.reading && m.data.readAs(date.data.reading),
   ],
   topics: [date.source.topic],
 });
 
 /** Each kind's cards in the order of its page: under the page's headings, in their order. */
-function cardsOf(kind: DataKind, model: SearchModel, data: ReleaseData): Card[] {
+function cardsOf(kind: DataKind, model: SearchModel, data: ReleaseData, m: Messages): Card[] {
   switch (kind) {
     case 'figures':
-      return figuresByTopic(data.figures).flatMap((group) => group.items.map((item) => figureCard(item, group.label)));
+      return figuresByTopic(data.figures).flatMap((group) =>
+        group.items.map((item) => figureCard(item, group.label, m)),
+      );
     case 'instructions':
       return instructionsByAgency(data.instructions).flatMap((group) =>
-        group.items.map((item) => instructionCard(item, group.label)),
+        group.items.map((item) => instructionCard(item, group.label, m)),
       );
     case 'people':
       return peopleByKind(data.people).flatMap((group) =>
-        group.items.map((item) => personCard(item, group.label, data.instructions)),
+        group.items.map((item) => personCard(item, group.label, data.instructions, m)),
       );
     case 'dates': {
       const { before, after } = timelineAround(data.dates, model.entry.data.published);
-      return [...before, ...after].map(dateCard);
+      return [...before, ...after].map((date) => dateCard(date, m));
     }
   }
 }
@@ -194,11 +205,17 @@ function asSentence(field: string): string {
  * official text each card quotes is left out, so that a search for the text finds its paragraph.
  */
 export function dataRecords(model: SearchModel, data: ReleaseData): DataRecord[] {
+  // The records speak the version's language, as its data pages do.
+  const m = messages(versionOf(model.entry.id).lang);
   const pages = kindsOf(data)
-    .map((kind) => ({ kind: kind.id, title: kind.title, page: `/${routes.dataPage[kind.id].path(model.entry.id)}` }))
+    .map((kind) => ({
+      kind: kind.id,
+      title: m.data.kinds[kind.id],
+      page: `/${routes.dataPage[kind.id].path(model.entry.id)}`,
+    }))
     .sort((a, b) => byText(a.page, b.page));
   return pages.flatMap(({ kind, title, page }) =>
-    cardsOf(kind, model, data).map((card) => {
+    cardsOf(kind, model, data, m).map((card) => {
       const fields = card.fields
         .map((field) => (field ?? '').replace(/\s+/gu, ' ').trim())
         .filter((field) => field !== '');

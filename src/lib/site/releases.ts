@@ -12,7 +12,7 @@ import type { ReleaseDataInput } from '../data/release-data-check.ts';
 import type { DataEntry } from '../data/release-data.ts';
 import { ContentError, throwProblems } from '../check/content-error.ts';
 import { alignParagraphs, counterpart, pairVersions, type AlignedGroup, type PairedGroup } from '../text/alignment.ts';
-import { checkedData, lookAlikeLabels, sameReleaseTwice } from '../check/release-checks.ts';
+import { checkedData, lookAlikeLabels, sameReleaseTwice, unpublishedVersion } from '../check/release-checks.ts';
 import { inputsDigest } from '../cache/drawing-cache.ts';
 import { siteInputs } from './site-inputs.ts';
 import { releasePublishedFile } from '../downloads/release-downloads.ts';
@@ -31,6 +31,7 @@ import {
   type SiteLanguage,
 } from './versions.ts';
 import { matchRoute, routes, topicSlug } from './routes.ts';
+import type { ReleaseVersions } from '../text/languages.ts';
 
 /**
  * A checked language version of a release with its topics, ready for pages: its entry's id is the
@@ -221,6 +222,11 @@ async function load(): Promise<Map<string, ReleaseWithData>> {
           `is a further version of ${model.version.release}, whose own folder holds no version to match it to`,
         );
       }
+      const unpublished = unpublishedVersion(
+        { file: fileOfEntry(first.entry), versions: first.entry.data.versions },
+        { lang: model.version.lang, file: fileOfEntry(model.entry) },
+      );
+      if (unpublished) throw unpublished;
       return alignParagraphs(
         first.published.paragraphs.length,
         count,
@@ -415,4 +421,24 @@ export async function pageAlternates(path: string): Promise<Alternate[]> {
       .sort((a, b) => SITE_LANGUAGES.indexOf(a.lang) - SITE_LANGUAGES.indexOf(b.lang));
   }
   return alternates.length > 1 ? alternates : [];
+}
+
+/**
+ * What a reader is told of a release's language versions, from any of its versions: which the
+ * Office published (the first version's `versions`), which it names the original, and which are
+ * reproduced here. Undefined where the first version does not say.
+ */
+export async function releaseVersions(versionIdOf: string): Promise<ReleaseVersions | undefined> {
+  const found = (await getReleasesWithData()).get(versionIdOf);
+  const first = found?.versions.find((version) => version.version.first);
+  const said = first?.entry.data.versions;
+  if (!found || !said) return undefined;
+  const captured = new Set(found.versions.map((version) => version.version.lang as string));
+  return {
+    ...said,
+    reproduced: [
+      ...said.published.filter((tag) => captured.has(tag)),
+      ...[...captured].filter((tag) => !said.published.includes(tag)),
+    ],
+  };
 }

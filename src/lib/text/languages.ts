@@ -24,8 +24,8 @@ export function languageName(tag: string): string | undefined {
 
 /** The language versions of a release: which the Office published, and which is reproduced here. */
 export interface ReleaseVersions {
-  /** The language of the text this site reproduces. */
-  reproduced: string;
+  /** The languages of the versions this site reproduces, in the order the Office's are listed. */
+  reproduced: readonly string[];
   /** Every language the Office published the release in, the reproduced one among them. */
   published: readonly string[];
   /** The version the Office names as the original, where it names one. */
@@ -52,9 +52,13 @@ export function versionsSentence(
     const last = all.pop();
     return all.length === 0 ? (last ?? '') : `${all.join(', ')}${words.and}${last ?? ''}`;
   };
-  const first = published.every((tag) => tag === reproduced)
-    ? words.only(name(reproduced))
-    : words.several(list(published), name(reproduced));
+  const [one] = reproduced;
+  const first =
+    published.length === 1 && one !== undefined
+      ? words.only(name(one))
+      : reproduced.length === 1 && one !== undefined
+        ? words.several(list(published), name(one))
+        : words.severalReproduced(list(published), list(reproduced));
   return original === undefined ? first : `${first}${words.original(name(original))}`;
 }
 

@@ -2,7 +2,8 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { formatDate } from '../../lib/text/dates.ts';
 import { loadSerifFonts } from '../../lib/fonts/serif-fonts.ts';
 import { getReleasesWithData } from '../../lib/site/releases.ts';
-import { SITE_NAME } from '../../lib/site/site-metadata.ts';
+import { messages } from '../../lib/i18n/catalogue.ts';
+import { DEFAULT_LANGUAGE } from '../../lib/i18n/languages.ts';
 import { socialCardKey, socialCardPng, type SocialCardText } from '../../lib/cards/social-card.ts';
 import { drawingCacheDir, drawnOnce, inputsDigest } from '../../lib/cache/drawing-cache.ts';
 import { routes, SITE_CARD } from '../../lib/site/routes.ts';
@@ -10,30 +11,33 @@ import { routes, SITE_CARD } from '../../lib/site/routes.ts';
 export const getStaticPaths = (async () => {
   // Checked releases only, newest first: their glyph check has run before any card is drawn.
   const releases = [...(await getReleasesWithData()).values()].map(({ model }) => model);
-  const newest = releases[0]?.entry;
+  // The site's own card is in the default language; each version's cards speak its language.
+  const site = messages(DEFAULT_LANGUAGE);
+  const newest = releases.find((model) => model.version.lang === DEFAULT_LANGUAGE)?.entry;
   const cards: { params: { card: string }; props: { text: SocialCardText } }[] = [
     {
       params: routes.socialCard.params(SITE_CARD),
       props: {
         text: {
-          kicker: 'An independent, verbatim copy',
-          title: SITE_NAME,
-          footer: newest ? `Latest: ${formatDate(newest.data.published)}` : SITE_NAME,
+          kicker: site.cards.site,
+          title: site.site.name,
+          footer: newest ? site.cards.latest(formatDate(newest.data.published)) : site.site.name,
         },
       },
     },
   ];
-  for (const { entry: release, topics } of releases) {
+  for (const { entry: release, topics, version } of releases) {
+    const m = messages(version.lang);
     // The Office issued the release; the card must not read as if the Office published this copy.
-    const footer = `${formatDate(release.data.published)} · ${SITE_NAME}`;
+    const footer = `${formatDate(release.data.published, version.lang)} · ${m.site.name}`;
     cards.push({
       params: routes.socialCard.params(release.id),
-      props: { text: { kicker: 'Press release · independent copy', title: release.data.headline, footer } },
+      props: { text: { kicker: m.cards.release, title: release.data.headline, footer } },
     });
     for (const topic of topics) {
       cards.push({
         params: routes.socialCard.params(topic.id),
-        props: { text: { kicker: `${topic.data.label} · independent copy`, title: topic.data.title, footer } },
+        props: { text: { kicker: m.cards.topic(topic.data.label), title: topic.data.title, footer } },
       });
     }
   }

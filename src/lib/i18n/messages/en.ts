@@ -339,6 +339,8 @@ export const en = {
     only: (language: string) => `The Office published this release in ${language} only.`,
     several: (languages: string, reproduced: string) =>
       `The Office published this release in ${languages}; only the ${reproduced} version is reproduced here.`,
+    severalReproduced: (languages: string, reproduced: string) =>
+      `The Office published this release in ${languages}; the ${reproduced} versions are reproduced here.`,
     original: (language: string) => ` The Office names the ${language} version as the original.`,
   },
   pdf: {
