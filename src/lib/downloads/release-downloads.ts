@@ -68,9 +68,13 @@ export function releasePdfDocument(
     numbers.map((number) => ({ number, text: model.published.paragraphs[number - 1] ?? '', file: entry.filePath })),
   );
   const address = (path: string): string | undefined => absoluteAddress(path, location);
-  const provenance = provenanceOf(release.data, sitePublisher(), address(routes.overview.path(release.id)));
   // The PDF's own labels and dates speak the version's language.
   const { lang } = versionOf(release.id);
+  const provenance = provenanceOf(
+    release.data,
+    sitePublisher(process.env, lang),
+    address(routes.overview.path(release.id)),
+  );
   return {
     lang,
     headline: release.data.headline,
@@ -81,7 +85,7 @@ export function releasePdfDocument(
     attribution: release.data.attribution,
     address: address(routes.fullText.path(release.id)),
     siteName: messages(lang).site.name,
-    publisher: sitePublisher().name,
+    publisher: sitePublisher(process.env, lang).name,
     provenance: { original: originalSentence(provenance), copy: copySentence(provenance, { inFile: true }) },
     file: release.filePath,
     ...(source ? { source: { address: address(routes.publishedText.path(release.id)), sha256: source.sha256 } } : {}),

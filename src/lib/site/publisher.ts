@@ -1,4 +1,5 @@
 import { formatDate } from '../text/dates.ts';
+import { DEFAULT_LANGUAGE, type InterfaceLanguage } from '../i18n/languages.ts';
 
 /** Who publishes this copy of the releases, and how to reach them: set when the site is built. */
 export interface Publisher {
@@ -11,17 +12,27 @@ export interface Publisher {
 /** Said when `SITE_PUBLISHER` is not set: neutral, and never a claim to be the Office. */
 export const DEFAULT_PUBLISHER = "an independent publisher, not the General Prosecutor's Office";
 
+/** The publisher named where none is configured, in each language the site speaks. */
+const DEFAULT_PUBLISHERS: Readonly<Record<InterfaceLanguage, string>> = {
+  en: DEFAULT_PUBLISHER,
+  ru: 'независимый издатель, а не Генеральная прокуратура',
+  kk: 'Бас прокуратура емес, тәуелсіз баспагер',
+};
+
 /**
  * The publisher from the environment: `SITE_PUBLISHER` (a name) and `SITE_CONTACT` (a `mailto:`
  * or `https:` address). A contact that is neither stops the build, naming the variable.
  */
-export function sitePublisher(env: Record<string, string | undefined> = process.env): Publisher {
+export function sitePublisher(
+  env: Record<string, string | undefined> = process.env,
+  lang: InterfaceLanguage = DEFAULT_LANGUAGE,
+): Publisher {
   const name = env['SITE_PUBLISHER']?.trim();
   const contact = env['SITE_CONTACT']?.trim();
   if (contact && !/^(?:mailto:[^\s@]+@[^\s@]+|https?:\/\/\S+)$/u.test(contact)) {
     throw new Error(`SITE_CONTACT: "${contact}" is neither a mailto: nor an http(s) address`);
   }
-  return { name: name || DEFAULT_PUBLISHER, contact: contact || undefined };
+  return { name: name || DEFAULT_PUBLISHERS[lang], contact: contact || undefined };
 }
 
 /** What a release's provenance is told from: its attribution, its date and its original page. */

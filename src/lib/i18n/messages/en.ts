@@ -13,6 +13,12 @@ import { WORDS as search } from '../client/search.ts';
 const fill = (template: string, ...values: string[]): string =>
   template.replace(/\{(\d)\}/gu, (_, i: string) => values[Number(i)] ?? '');
 
+/** The languages' names, as the side-by-side page's words take them. */
+const EN_NAMES: Readonly<Record<string, string>> = { en: 'English', ru: 'Russian', kk: 'Kazakh' };
+/** Paragraphs `first` to `last`: "paragraph 4", "paragraphs 4 and 5", "paragraphs 4 to 6". */
+const enParagraphs = (first: number, last: number): string =>
+  first === last ? `paragraph ${first}` : `paragraphs ${first} ${last === first + 1 ? 'and' : 'to'} ${last}`;
+
 export const en = {
   site: {
     name: 'Kazakhstan prosecutor releases, verbatim',
@@ -23,6 +29,29 @@ export const en = {
     skipToContent: 'Skip to content',
   },
   /** The language switcher, where a page exists in other languages. */
+  /** The side-by-side page of two versions; languages are given by their tags (`en`, `ru`, `kk`). */
+  parallel: {
+    kicker: 'Side by side',
+    crumb: 'Side by side',
+    heading: (a: string, b: string) => `The ${EN_NAMES[a]} and ${EN_NAMES[b]} versions, side by side`,
+    title: (short: string, a: string, b: string) => `${EN_NAMES[a]} and ${EN_NAMES[b]} side by side: ${short}`,
+    description: (a: string, b: string) =>
+      `The press release in ${EN_NAMES[a]} and in ${EN_NAMES[b]}, paragraph beside paragraph, each word for word as the Office published it.`,
+    intro:
+      'Both versions as the Office published them, word for word. Each row holds the paragraphs that say the same: where one version has two paragraphs for one of the other’s, they share a row. A paragraph’s number leads to it in its version’s full text.',
+    official: 'Official texts, side by side',
+    version: (a: string) => `${EN_NAMES[a]} version`,
+    cite: (a: string) => `How to cite the ${EN_NAMES[a]} version`,
+    headline: 'Headline',
+    attribution: 'Attribution',
+    /** A row's paragraphs, `first` to `last`, of each side, for screen readers. */
+    row: (a: string, aFirst: number, aLast: number, b: string, bFirst: number, bLast: number) =>
+      `${EN_NAMES[a]} ${enParagraphs(aFirst, aLast)}; ${EN_NAMES[b]} ${enParagraphs(bFirst, bLast)}`,
+    paragraphLink: (n: number) => `Paragraph ${n}, in the full text of this version`,
+    /** The link from a version's pages to the side-by-side page. */
+    linksLabel: 'This release side by side with another language version',
+    link: (b: string) => `Read side by side with the ${EN_NAMES[b]} version`,
+  },
   languageSwitcher: {
     label: 'This page in other languages',
   },

@@ -12,6 +12,12 @@ const rules = new Intl.PluralRules('kk');
  */
 const plural = (n: number, one: string, other: string): string => (rules.select(n) === 'one' ? one : other);
 
+/** The languages' names, as the side-by-side page's words take them. */
+const KK_NAMES: Readonly<Record<string, string>> = { en: 'ағылшын', ru: 'орыс', kk: 'қазақ' };
+const kkParagraphs = (first: number, last: number): string =>
+  first === last ? `${first}-абзац` : `${first}${last === first + 1 ? ' және ' : '–'}${last}-абзацтар`;
+const kkCapital = (text: string): string => `${text.charAt(0).toLocaleUpperCase('kk')}${text.slice(1)}`;
+
 export const kk: Messages = {
   site: {
     name: 'Қазақстан прокуратурасының баспасөз релиздері, сөзбе-сөз',
@@ -19,6 +25,28 @@ export const kk: Messages = {
     titleSuffix: 'Баспасөз релиздері, сөзбе-сөз',
     overview: 'Шолу',
     skipToContent: 'Мазмұнға өту',
+  },
+  parallel: {
+    kicker: 'Параллель мәтін',
+    crumb: 'Параллель мәтін',
+    heading: (a, b) => kkCapital(`${KK_NAMES[a]} және ${KK_NAMES[b]} нұсқалары қатар`),
+    title: (short, a, b) => `${short}: ${KK_NAMES[a]} және ${KK_NAMES[b]} нұсқалары қатар`,
+    description: (a, b) =>
+      `Баспасөз релизінің ${KK_NAMES[a]} және ${KK_NAMES[b]} тілдеріндегі нұсқалары абзац бойынша қатар берілген, әрқайсысы мекеме жариялаған қалпында, сөзбе-сөз.`,
+    intro:
+      'Екі нұсқа да мекеме жариялаған қалпында, сөзбе-сөз берілген. Әр жолда мағынасы бірдей абзацтар тұр: бір нұсқадағы бір абзацқа екінші нұсқада екі абзац сәйкес келсе, олар бір жолда тұрады. Абзацтың нөмірі оны өз нұсқасының толық мәтінінен ашады.',
+    official: 'Ресми мәтіндер қатар',
+    version: (a) => kkCapital(`${KK_NAMES[a]} нұсқасы`),
+    cite: (a) => kkCapital(`${KK_NAMES[a]} нұсқасына қалай сілтеме жасау керек`),
+    headline: 'Тақырып',
+    attribution: 'Қолтаңба',
+    row: (a, aFirst, aLast, b, bFirst, bLast) =>
+      kkCapital(
+        `${KK_NAMES[a]} мәтіні: ${kkParagraphs(aFirst, aLast)}; ${KK_NAMES[b]} мәтіні: ${kkParagraphs(bFirst, bLast)}`,
+      ),
+    paragraphLink: (n) => `Осы нұсқаның толық мәтініндегі ${n}-абзац`,
+    linksLabel: 'Бұл релиз басқа тілдегі нұсқасымен қатар',
+    link: (b) => `${kkCapital(KK_NAMES[b] ?? b)} нұсқасымен қатар оқу`,
   },
   languageSwitcher: {
     label: 'Бұл бет басқа тілдерде',

@@ -12,6 +12,19 @@ const plural = (n: number, one: string, few: string, many: string): string => {
   return category === 'one' ? one : category === 'few' ? few : many;
 };
 
+/** The languages' names in the forms the side-by-side page's words take them. */
+const RU: Readonly<Record<'name' | 'prepositional' | 'accusative' | 'instrumental' | 'text', Record<string, string>>> =
+  {
+    name: { en: 'английская', ru: 'русская', kk: 'казахская' },
+    prepositional: { en: 'английском', ru: 'русском', kk: 'казахском' },
+    accusative: { en: 'английскую', ru: 'русскую', kk: 'казахскую' },
+    instrumental: { en: 'английской', ru: 'русской', kk: 'казахской' },
+    text: { en: 'английский текст', ru: 'русский текст', kk: 'казахский текст' },
+  };
+const ruParagraphs = (first: number, last: number): string =>
+  first === last ? `абзац ${first}` : `абзацы ${first}${last === first + 1 ? ' и ' : '–'}${last}`;
+const capital = (text: string): string => `${text.charAt(0).toLocaleUpperCase('ru')}${text.slice(1)}`;
+
 export const ru: Messages = {
   site: {
     name: 'Пресс-релизы прокуратуры Казахстана, дословно',
@@ -19,6 +32,26 @@ export const ru: Messages = {
     titleSuffix: 'Пресс-релизы, дословно',
     overview: 'Обзор',
     skipToContent: 'Перейти к содержанию',
+  },
+  parallel: {
+    kicker: 'Параллельный текст',
+    crumb: 'Параллельный текст',
+    heading: (a, b) => capital(`${RU.name[a]} и ${RU.name[b]} версии рядом`),
+    title: (short, a, b) => `${short}: ${RU.name[a]} и ${RU.name[b]} версии рядом`,
+    description: (a, b) =>
+      `Пресс-релиз на ${RU.prepositional[a]} и ${RU.prepositional[b]} языках, абзац за абзацем, обе версии слово в слово, как их опубликовало ведомство.`,
+    intro:
+      'Обе версии слово в слово, как их опубликовало ведомство. В каждой строке стоят абзацы, в которых сказано одно и то же: если одному абзацу одной версии в другой соответствуют два, они стоят в одной строке. Номер абзаца ведёт к нему в полном тексте его версии.',
+    official: 'Официальные тексты рядом',
+    version: (a) => capital(`${RU.name[a]} версия`),
+    cite: (a) => `Как цитировать ${RU.accusative[a]} версию`,
+    headline: 'Заголовок',
+    attribution: 'Подпись',
+    row: (a, aFirst, aLast, b, bFirst, bLast) =>
+      capital(`${RU.text[a]}: ${ruParagraphs(aFirst, aLast)}; ${RU.text[b]}: ${ruParagraphs(bFirst, bLast)}`),
+    paragraphLink: (n) => `Абзац ${n} в полном тексте этой версии`,
+    linksLabel: 'Этот релиз рядом с другой языковой версией',
+    link: (b) => `Читать параллельно с ${RU.instrumental[b]} версией`,
   },
   languageSwitcher: {
     label: 'Эта страница на других языках',
