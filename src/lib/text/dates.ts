@@ -9,11 +9,12 @@ const FORMATS = {
 } as const satisfies Record<InterfaceLanguage, Intl.DateTimeFormat>;
 
 /**
- * A date as a page in `lang` writes it: `28 January 2019`, `28 января 2019 г.`, `2019 ж. 28 қаңтар`
- * (dates are calendar days, read in UTC).
+ * A date as a page in `lang` writes it: `28 January 2019`, `28 января 2019`, `2019 ж. 28 қаңтар`
+ * (dates are calendar days, read in UTC). The Russian year is written without the abbreviation
+ * `г.` that the locale adds at the end: a sentence ending on a date would end on two full stops.
  */
 export function formatDate(date: Date, lang: InterfaceLanguage = DEFAULT_LANGUAGE): string {
-  return FORMATS[lang].format(date);
+  return FORMATS[lang].format(date).replace(/\s*г\.$/u, '');
 }
 
 /** A date as `YYYY-MM-DD`, for `<time datetime>`. */
