@@ -12,7 +12,7 @@ import { servedTexts } from './src/integrations/served-texts.ts';
 import { buildCache } from './src/integrations/build-cache.ts';
 import { siteAddress } from './src/lib/site/site-address.ts';
 import { astroCacheDir } from './src/lib/site/content-root.ts';
-import { sitemapFilter } from './src/lib/site/routes.ts';
+import { sitemapEntry, sitemapFilter } from './src/lib/site/routes.ts';
 import { DEFAULT_LANGUAGE, SITE_LANGUAGES } from './src/lib/site/versions.ts';
 
 const { site, base } = siteAddress(process.env);
@@ -56,6 +56,7 @@ export default defineConfig({
       ? [
           sitemap({
             filter: sitemapFilter(base),
+            serialize: sitemapEntry(base),
             i18n: {
               defaultLocale: DEFAULT_LANGUAGE,
               locales: Object.fromEntries(SITE_LANGUAGES.map((lang) => [lang, lang])),

@@ -30,6 +30,16 @@ function versionFileProblems(root: string, parts: string[], topLevel: boolean): 
   const problems: ContentError[] = [];
   const at = (...more: string[]): string => relative(process.cwd(), join(root, ...parts, ...more));
   const firstLanguage = topLevel ? firstVersionLanguage(join(root, ...parts)) : undefined;
+  if (firstLanguage !== undefined && !isSiteLanguage(firstLanguage)) {
+    // The folder's own version would be left out: its pages could not speak its language.
+    problems.push(
+      new ContentError(
+        at('index.mdx'),
+        'versions.reproduced',
+        `"${firstLanguage}" is not a language the site speaks (${SITE_LANGUAGES.join(', ')}); a version's pages speak its language`,
+      ),
+    );
+  }
   for (const entry of readdirSync(join(root, ...parts), { withFileTypes: true })) {
     const name = entry.name;
     if (SYSTEM_FILES.has(name)) continue;

@@ -117,6 +117,18 @@ describe('a release in three languages', () => {
     }
     const real = entries.find(({ loc }) => loc.endsWith('/releases/2019-01-28-stolen-assets-and-drug-trafficking/'));
     expect(real?.links).toEqual([]);
+    // Every entry's alternates are the page's own, where the sitemap names any.
+    let named = 0;
+    for (const { loc, links } of entries) {
+      if (links.length === 0) continue;
+      named += 1;
+      const own = alternatesOf(readPage(outDir, new URL(loc).pathname.slice(1)));
+      own.delete('x-default');
+      expect(links.map(([lang, href]) => [lang, new URL(href ?? '').pathname.slice(1)]).sort(), loc).toEqual(
+        [...own].sort(),
+      );
+    }
+    expect(named).toBeGreaterThanOrEqual(3 * 7);
   });
 
   it('offers the other versions by their own names, and leads to the same paragraph', () => {

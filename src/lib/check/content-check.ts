@@ -1,10 +1,16 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import type { z } from 'astro/zod';
 import { isMap, isSeq, parseDocument } from 'yaml';
 import { parseDataItem, parseFrontmatter, placeIn, type PathPart } from './schema-problems.ts';
 import { ContentError, problemsOf, sortProblems } from './content-error.ts';
-import { checkedData, lookAlikeLabels, sameReleaseTwice, unpublishedVersion } from './release-checks.ts';
+import {
+  checkedData,
+  lookAlikeLabels,
+  sameReleaseTwice,
+  topicMismatches,
+  unpublishedVersion,
+} from './release-checks.ts';
 import {
   bodyLine,
   readEntryFile,
@@ -100,6 +106,7 @@ export async function checkContent(root: string): Promise<ContentCheck> {
     alignment: AlignedGroup[];
     file: string;
     versions: { published: readonly string[] } | undefined;
+    topics: string[];
   }[] = [];
   for (const version of versionFolders(root)) {
     const { dir, id: folder } = version;
@@ -126,6 +133,11 @@ export async function checkContent(root: string): Promise<ContentCheck> {
     }
     const before = problems.length;
     files += 1;
+    const topicFiles = existsSync(join(dir, 'topics'))
+      ? readdirSync(join(dir, 'topics'))
+          .filter((name) => TOPIC_FILE.test(name))
+          .sort()
+      : [];
     const release = await readEntry(join(dir, 'index.mdx'), folder, releaseSchema, problems, version.first);
     if (release && published) {
       versionsRead.push({
@@ -134,13 +146,9 @@ export async function checkContent(root: string): Promise<ContentCheck> {
         alignment: release.data.alignment ?? [],
         file: release.filePath,
         versions: release.data.versions,
+        topics: topicFiles.map((name) => name.slice(0, -'.mdx'.length)),
       });
     }
-    const topicFiles = existsSync(join(dir, 'topics'))
-      ? readdirSync(join(dir, 'topics'))
-          .filter((name) => TOPIC_FILE.test(name))
-          .sort()
-      : [];
     const topics = [];
     for (const name of topicFiles) {
       files += 1;
@@ -237,13 +245,19 @@ export async function checkContent(root: string): Promise<ContentCheck> {
       problems.push(...problemsOf(error, at()));
     }
   }
-  // Each further version's paragraphs against the first version's.
-  for (const { version, paragraphs, alignment, file } of versionsRead) {
+  // Each further version against the first: its language, its topics, its paragraphs.
+  for (const { version, paragraphs, alignment, file, topics } of versionsRead) {
     if (version.first) continue;
     const first = versionsRead.find((one) => one.version.first && one.version.release === version.release);
     if (!first) continue;
     const unpublished = unpublishedVersion(first, { lang: version.lang, file });
     if (unpublished) problems.push(unpublished);
+    problems.push(
+      ...topicMismatches(
+        { dir: dirname(first.file), topics: first.topics },
+        { dir: dirname(file), topics },
+      ),
+    );
     try {
       alignParagraphs(first.paragraphs, paragraphs, alignment, file);
     } catch (error) {

@@ -155,3 +155,35 @@ export function unpublishedVersion(
     `does not name ${version.lang}, the language of the version in ${dirname(version.file)}: add it if the Office published the release in that language, or remove that folder`,
   );
 }
+
+/**
+ * A further version's topics against the first version's: the same topic files, under the same
+ * names, so that each topic page has its counterpart in every version (the language switcher and
+ * the alternates lead to it). A missing topic is named in the version's `topics/` folder, an extra
+ * one by its file.
+ */
+export function topicMismatches(
+  first: { dir: string; topics: readonly string[] },
+  version: { dir: string; topics: readonly string[] },
+): ContentError[] {
+  const problems: ContentError[] = [];
+  for (const topic of first.topics.filter((name) => !version.topics.includes(name))) {
+    problems.push(
+      new ContentError(
+        join(version.dir, 'topics'),
+        `${topic}.mdx`,
+        `is missing: each version has the first version's topics under the same file names (${first.topics.map((name) => `${name}.mdx`).join(', ')})`,
+      ),
+    );
+  }
+  for (const topic of version.topics.filter((name) => !first.topics.includes(name))) {
+    problems.push(
+      new ContentError(
+        join(version.dir, 'topics', `${topic}.mdx`),
+        'file name',
+        `is not a topic of the first version (${first.topics.map((name) => `${name}.mdx`).join(', ')}); name it as the topic it translates`,
+      ),
+    );
+  }
+  return problems;
+}

@@ -2,8 +2,9 @@
 // per build (against its published text, its data against the text, across releases), handed to
 // pages as a typed model with its data and the key of everything its pages are made from.
 import { readFileSync } from 'node:fs';
-import { basename, dirname } from 'node:path';
-import { bodyLine } from '../../integrations/release-loader.ts';
+import { dirname } from 'node:path';
+import { bodyLine, versionFolders } from '../../integrations/release-loader.ts';
+import { contentRoot } from './content-root.ts';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { readPublishedText } from '../text/published-text.ts';
 import { releaseModel, topicsByRelease, type ReleaseModel } from '../text/release-model.ts';
@@ -12,7 +13,13 @@ import type { ReleaseDataInput } from '../data/release-data-check.ts';
 import type { DataEntry } from '../data/release-data.ts';
 import { ContentError, throwProblems } from '../check/content-error.ts';
 import { alignParagraphs, counterpart, pairVersions, type AlignedGroup, type PairedGroup } from '../text/alignment.ts';
-import { checkedData, lookAlikeLabels, sameReleaseTwice, unpublishedVersion } from '../check/release-checks.ts';
+import {
+  checkedData,
+  lookAlikeLabels,
+  sameReleaseTwice,
+  topicMismatches,
+  unpublishedVersion,
+} from '../check/release-checks.ts';
 import { inputsDigest } from '../cache/drawing-cache.ts';
 import { siteInputs } from './site-inputs.ts';
 import { releasePublishedFile } from '../downloads/release-downloads.ts';
@@ -76,6 +83,12 @@ async function loadReleases(): Promise<Release[]> {
     releaseEntries.map((entry) => entry.id),
     topicEntries,
   );
+  // The versions in the release folders' own files, as the loader found them.
+  const firstVersions = new Set(
+    versionFolders(contentRoot())
+      .filter((folder) => folder.first)
+      .map((folder) => folder.id),
+  );
   const models = releaseEntries.flatMap((entry) => {
     const model = checkedInDev(entry.id, () => {
       if (!entry.filePath) throw new Error(`release ${entry.id}: no file path`);
@@ -86,9 +99,7 @@ async function loadReleases(): Promise<Release[]> {
           ? one
           : { ...one, bodyLine: bodyLine(readFileSync(one.filePath, 'utf8'), one.body) };
       const model = releaseModel(withLine(entry), (grouped.get(entry.id) ?? []).map(withLine), published, source);
-      // A further version's files are in a folder named by its language, inside the release's.
-      const first = basename(dirname(entry.filePath)) !== versionOf(entry.id).lang;
-      return { ...model, version: { ...versionOf(entry.id), first } };
+      return { ...model, version: { ...versionOf(entry.id), first: firstVersions.has(entry.id) } };
     });
     return model ? [model] : [];
   });
@@ -227,6 +238,13 @@ async function load(): Promise<Map<string, ReleaseWithData>> {
         { lang: model.version.lang, file: fileOfEntry(model.entry) },
       );
       if (unpublished) throw unpublished;
+      const slugs = (one: Release): string[] => one.topics.map((topic) => topicSlug(topic.id));
+      throwProblems(
+        topicMismatches(
+          { dir: dirname(fileOfEntry(first.entry)), topics: slugs(first) },
+          { dir: dirname(fileOfEntry(model.entry)), topics: slugs(model) },
+        ),
+      );
       return alignParagraphs(
         first.published.paragraphs.length,
         count,
@@ -253,6 +271,8 @@ async function load(): Promise<Map<string, ReleaseWithData>> {
         // Each page links its counterparts in the other versions, to the paragraph.
         versions: versions.map((version) => ({
           id: version.entry.id,
+          // Every version's pages say which languages the Office published (the first version's).
+          said: version.version.first ? version.entry.data.versions : undefined,
           topics: version.topics.map((topic) => topic.id),
           paragraphs: version.published.paragraphs.length,
           alignment: version.entry.data.alignment,

@@ -339,6 +339,23 @@ export function sitemapFilter(base: string): (page: string) => boolean {
   };
 }
 
+/**
+ * The sitemap's entry of a page, given the base path: the sitemap names a page's versions in other
+ * languages by its address without its language segment, which is right for every page but the
+ * side-by-side one, whose counterpart swaps its two sides (`releases/<r>/parallel/kk/` is
+ * `kk/releases/<r>/parallel/en/` in Kazakh, not `kk/releases/<r>/parallel/kk/`): its alternates are
+ * left to its own `hreflang` links.
+ */
+export function sitemapEntry(base: string): <T extends { url: string; links?: unknown }>(item: T) => T {
+  return (item) => {
+    const pathname = decodeURI(new URL(item.url).pathname);
+    const found = pathname.startsWith(base) ? matchRoute(pathname.slice(base.length)) : undefined;
+    if (found?.route !== routes.parallel) return item;
+    const { links: _links, ...rest } = item;
+    return rest as typeof item;
+  };
+}
+
 /** The pattern of a release's own pages, which the fixed routes below it extend. */
 const RELEASE_PREFIX = routes.overview.pattern;
 

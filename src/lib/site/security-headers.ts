@@ -59,12 +59,13 @@ export function headersFile(base: string, downloads: readonly string[] = []): st
   // One rule per file of a release, whatever the release (`:release` matches one path segment, on
   // Netlify and Cloudflare Pages alike): the file keeps the same number of rules however many
   // releases there are, far inside Cloudflare's limit of 100.
+  // A version in another language has its files under its language's segment (`ru/releases/…`):
+  // one rule per language, not per release.
   const patterns = new Set(
-    downloads.map((path) =>
-      path.startsWith(`${base}releases/`)
-        ? `${base}releases/:release/${path.slice(`${base}releases/`.length).split('/').slice(1).join('/')}`
-        : path,
-    ),
+    downloads.map((path) => {
+      const folder = /^((?:[a-z]{2,3}\/)?releases\/)[^/]+\/(.+)$/u.exec(path.slice(base.length));
+      return path.startsWith(base) && folder ? `${base}${folder[1] ?? ''}:release/${folder[2] ?? ''}` : path;
+    }),
   );
   for (const pattern of patterns) {
     const type = downloadTypes[pattern.slice(pattern.lastIndexOf('.'))];

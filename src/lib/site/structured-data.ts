@@ -4,6 +4,7 @@ import { isoDate } from '../text/dates.ts';
 import { sitePublisher } from './publisher.ts';
 import { routes } from './routes.ts';
 import { withBase } from './site-address.ts';
+import { versionOf } from './versions.ts';
 
 /** What a release page tells search engines about the release (or one topic of it). */
 export interface ArticleFacts {
@@ -26,6 +27,8 @@ export interface ArticleFacts {
   publisher: string;
   /** The release as the office published it: its headline, and the original's address where known. */
   basedOn: { headline: string; url?: string | undefined };
+  /** The language of the text (the version's), as a BCP 47 tag. */
+  language: string;
 }
 
 /**
@@ -55,10 +58,10 @@ export function newsArticle(facts: ArticleFacts): WithContext<NewsArticle> {
       datePublished: isoDate(facts.published),
       author,
       publisher: office,
-      inLanguage: 'en',
+      inLanguage: facts.language,
       ...(facts.basedOn.url ? { url: facts.basedOn.url } : {}),
     },
-    inLanguage: 'en',
+    inLanguage: facts.language,
     ...(facts.url ? { mainEntityOfPage: { '@type': 'WebPage', '@id': facts.url }, url: facts.url } : {}),
     ...(facts.image ? { image: [facts.image] } : {}),
     ...(facts.section ? { articleSection: facts.section } : {}),
@@ -105,8 +108,9 @@ export function releaseArticle(
     modified: release.data.updated,
     issuer: release.data.issuer,
     author: release.data.attribution,
-    publisher: sitePublisher().name,
+    publisher: sitePublisher(process.env, versionOf(release.id).lang).name,
     basedOn: { headline: release.data.headline, url: release.data.source?.url },
+    language: versionOf(release.id).lang,
     url: absolute(page.pathname),
     image: absolute(withBase(card, page.base)),
     ...(topic
