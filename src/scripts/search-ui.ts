@@ -147,7 +147,7 @@ function renderResults(listbox: HTMLElement, results: readonly PageResult[], hig
     const main = option(listbox, resultHref(result.url, highlight), `search-result${kind}`);
     const head = span('search-result__head');
     head.append(span('search-result__title', result.title));
-    if (result.topic) head.append(span('search-result__topic', result.topic));
+    if (result.topic) head.append(span('search-result__topic', searchWords(lang).topics[result.topic] ?? result.topic));
     main.append(head);
     // The paragraphs below show where the words are; a result without them shows its own excerpt.
     if (result.paragraphs.length === 0) main.append(excerpt(result.segments));

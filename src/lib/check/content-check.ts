@@ -253,10 +253,7 @@ export async function checkContent(root: string): Promise<ContentCheck> {
     const unpublished = unpublishedVersion(first, { lang: version.lang, file });
     if (unpublished) problems.push(unpublished);
     problems.push(
-      ...topicMismatches(
-        { dir: dirname(first.file), topics: first.topics },
-        { dir: dirname(file), topics },
-      ),
+      ...topicMismatches({ dir: dirname(first.file), topics: first.topics }, { dir: dirname(file), topics }),
     );
     try {
       alignParagraphs(first.paragraphs, paragraphs, alignment, file);

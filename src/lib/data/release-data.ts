@@ -2,7 +2,8 @@ import type { ReleaseDate } from './kinds/dates.ts';
 import type { ReleaseFigure } from './kinds/figures.ts';
 import type { ReleaseInstruction } from './kinds/instructions.ts';
 import type { ReleasePerson } from './kinds/people.ts';
-import { OVERVIEW_LABEL } from '../site/site-metadata.ts';
+import { messages } from '../i18n/catalogue.ts';
+import { versionOf } from '../site/versions.ts';
 import { routes } from '../site/routes.ts';
 import { formatWhen, whenSortKey } from '../../schemas/when.ts';
 
@@ -24,8 +25,10 @@ export function paragraphPlaces(model: {
   topicParagraphs: ReadonlyMap<string, readonly number[]>;
 }): ParagraphPlace[] {
   const places: ParagraphPlace[] = [];
+  // The overview is named in the version's language, as its pages and its search filter name it.
+  const overview = messages(versionOf(model.entry.id).lang).site.overview;
   for (const n of model.leadParagraphs) {
-    places[n - 1] = { topic: OVERVIEW_LABEL, topicId: undefined, page: routes.overview.path(model.entry.id) };
+    places[n - 1] = { topic: overview, topicId: undefined, page: routes.overview.path(model.entry.id) };
   }
   for (const topic of model.topics) {
     for (const n of model.topicParagraphs.get(topic.id) ?? []) {

@@ -86,7 +86,10 @@ export function releasePdfDocument(
     address: address(routes.fullText.path(release.id)),
     siteName: messages(lang).site.name,
     publisher: sitePublisher(process.env, lang).name,
-    provenance: { original: originalSentence(provenance), copy: copySentence(provenance, { inFile: true }) },
+    provenance: {
+      original: originalSentence(provenance, lang),
+      copy: copySentence(provenance, { inFile: true, lang }),
+    },
     file: release.filePath,
     ...(source ? { source: { address: address(routes.publishedText.path(release.id)), sha256: source.sha256 } } : {}),
   };

@@ -33,9 +33,13 @@ export function openDataFiles({ model, data }: ReleaseWithData, base: string, si
   // Files leave the site: an address only where the site's is known, never a bare path.
   const address: Addresser = (sitePath) => absoluteAddress(sitePath, { site, base });
   const records = publishedRecords(version.release, data, address);
-  const publisher = sitePublisher();
+  const publisher = sitePublisher(process.env, model.version.lang);
   const provenance = provenanceOf(model.entry.data, publisher, address(routes.overview.path(id)));
-  const said = { original: originalSentence(provenance), copy: copySentence(provenance, { inFile: true }) };
+  // The files of a version say whose text and whose copy in its language.
+  const said = {
+    original: originalSentence(provenance, version.lang),
+    copy: copySentence(provenance, { inFile: true, lang: version.lang }),
+  };
   const cited = citedRelease(model.entry, publisher.name);
   const files: OpenDataFile[] = [];
   for (const { id: kind, publishedSchema } of kindsOf(data)) {

@@ -1,5 +1,6 @@
 import { formatDate } from '../text/dates.ts';
 import { DEFAULT_LANGUAGE, type InterfaceLanguage } from '../i18n/languages.ts';
+import { messages } from '../i18n/catalogue.ts';
 
 /** Who publishes this copy of the releases, and how to reach them: set when the site is built. */
 export interface Publisher {
@@ -65,22 +66,28 @@ export function provenanceOf(release: ProvenanceRelease, publisher: Publisher, c
   };
 }
 
-/** "Text by …, first published at … on 28 January 2019." as plain text. */
-export function originalSentence(provenance: ReleaseProvenance): string {
+/** "Text by …, first published at … on 28 January 2019." as plain text, in `lang`. */
+export function originalSentence(provenance: ReleaseProvenance, lang: InterfaceLanguage = DEFAULT_LANGUAGE): string {
   const { author, original } = provenance;
-  const where = original.url ? ` at ${original.url}` : '';
-  const unknown = original.url ? '' : ' (the address of the original page is not recorded)';
-  return `Text by the ${author}, first published${where} on ${formatDate(original.published)}${unknown}.`;
+  const words = messages(lang).provenance;
+  const where = original.url ? `${words.at}${original.url}` : '';
+  const unknown = original.url ? '' : words.noAddress;
+  return `${words.textBy(author)}${where}${words.on(formatDate(original.published, lang))}${unknown}${words.end}`;
 }
 
 /**
  * "This copy by …, at …." as plain text: the copy's address only where it is known. A file that
  * leaves the site (`inFile`) says why an unknown address is left out.
  */
-export function copySentence(provenance: Pick<ReleaseProvenance, 'copy'>, { inFile = false } = {}): string {
+export function copySentence(
+  provenance: Pick<ReleaseProvenance, 'copy'>,
+  { inFile = false, lang = DEFAULT_LANGUAGE }: { inFile?: boolean; lang?: InterfaceLanguage } = {},
+): string {
   const { copy } = provenance;
-  const where = copy.url ? `, at ${copy.url}` : inFile ? ` (${NO_COPY_ADDRESS})` : '';
-  return `This copy by ${copy.publisher}${where}.`;
+  const words = messages(lang).provenance;
+  const where = copy.url ? `${words.copyAt}${copy.url}` : inFile ? ` (${NO_COPY_ADDRESS})` : '';
+  // The catalogue's words continue a sentence (". This copy by …"): here they start one.
+  return `${words.copyBy(copy.publisher).replace(/^\.\s*/u, '')}${where}${words.end}`;
 }
 
 /** Said in a file that leaves the site when this copy's address is not known. */

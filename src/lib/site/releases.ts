@@ -145,7 +145,7 @@ export function getSearchFilterValues(lang: SiteLanguage): Promise<string[]> {
   // proportion to the whole site.
   let values = filterValues.get(lang);
   if (!values) {
-    values = getReleasesIn(lang).then(searchFilterValues);
+    values = getReleasesIn(lang).then((releases) => searchFilterValues(releases, lang));
     filterValues.set(lang, values);
   }
   return values;

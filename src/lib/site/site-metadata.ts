@@ -8,15 +8,6 @@ const { site } = messages('en');
 /** The site's name, shown in the header and in page titles. */
 export const SITE_NAME = site.name;
 
-/**
- * What the site is, in the header under its name: a copy made by someone other than the Office,
- * so that no page reads as if the Office itself ran the site.
- */
-export const SITE_TAGLINE = site.tagline;
-
-/** The search filter value of a release's overview page (topics use their label). */
-export const OVERVIEW_LABEL = site.overview;
-
 /** The site's name at the end of every page title (but the home page's, which is the name itself). */
 export const SITE_TITLE_SUFFIX = site.titleSuffix;
 

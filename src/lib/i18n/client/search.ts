@@ -38,6 +38,8 @@ const en = {
     `Show all ${total} results${paragraphs > 0 ? ` and every paragraph that holds the words (${paragraphs})` : ''}`,
   showEveryParagraph: (paragraphs: number) => `Show every paragraph that holds the words (${paragraphs})`,
   someWords: '(some of the words)',
+  /** The topic labels the index keeps in English, as a result shows them: the overview and the release data. */
+  topics: { Overview: 'Overview', 'Release data': 'Release data' } as Record<string, string>,
   loading: 'Loading the search index…',
   unavailable: 'Search is not available: its index could not be loaded.',
 };
@@ -83,6 +85,7 @@ const ru: SearchWords = {
     `Показать все ${total} ${ruPlural(total, 'результат', 'результата', 'результатов')}${paragraphs > 0 ? ` и все абзацы, где есть эти слова (${paragraphs})` : ''}`,
   showEveryParagraph: (paragraphs) => `Показать все абзацы, где есть эти слова (${paragraphs})`,
   someWords: '(только часть слов)',
+  topics: { Overview: 'Обзор', 'Release data': 'Данные релиза' },
   loading: 'Загружается поисковый индекс…',
   unavailable: 'Поиск недоступен: не удалось загрузить поисковый индекс.',
 };
@@ -116,6 +119,7 @@ const kk: SearchWords = {
     `Барлық ${total} нәтижені${paragraphs > 0 ? ` және осы сөздер кездесетін барлық абзацты (${paragraphs})` : ''} көрсету`,
   showEveryParagraph: (paragraphs) => `Осы сөздер кездесетін барлық абзацты көрсету (${paragraphs})`,
   someWords: '(сөздердің бір бөлігі ғана)',
+  topics: { Overview: 'Шолу', 'Release data': 'Релиз деректері' },
   loading: 'Іздеу индексі жүктелуде…',
   unavailable: 'Іздеу қолжетімсіз: іздеу индексін жүктеу мүмкін болмады.',
 };

@@ -92,6 +92,8 @@ export const en = {
     everyRelease: 'Every release and its topics',
   },
   paragraphs: {
+    /** A paragraph's own ¶ link, for screen readers. */
+    link: (n: number) => `Paragraph ${n}, link to this paragraph`,
     paragraph: (n: number) => `Paragraph ${n}`,
     onReleasePage: (n: number) => `Paragraph ${n}, on the release's page`,
     /** A paragraph as a data card's source names it, with its topic. */
