@@ -2,7 +2,7 @@ import { formatDate, isoDate } from '../text/dates.ts';
 import { publicAddress, withBase, type SiteAddress } from '../site/site-address.ts';
 import { copySentence, NO_COPY_ADDRESS } from '../site/publisher.ts';
 import { upperFirst } from '../text/letter-case.ts';
-import { versionOf } from '../site/versions.ts';
+import { versionName, versionOf } from '../site/versions.ts';
 
 /** What a citation of a release says: who wrote it, what, when, where, who published it, and whose copy this is. */
 export interface CitedRelease {
@@ -175,8 +175,7 @@ export function citedRelease(release: ReleaseForCitation, copyPublisher: string)
   return {
     original: release.data.source?.url,
     copyPublisher,
-    // A citation key holds no slash: `<release>-ru` for a version in Russian.
-    id: release.id.replace('/', '-'),
+    id: versionName(release.id),
     language: versionOf(release.id).lang,
     author: release.data.attribution,
     title: release.data.headline,

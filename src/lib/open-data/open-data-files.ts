@@ -9,6 +9,7 @@ import { dataLicense } from './rights.ts';
 import { absoluteAddress } from '../site/site-address.ts';
 import { copySentence, originalSentence, provenanceOf, sitePublisher } from '../site/publisher.ts';
 import { openDataFormats, routes, type DataFileName } from '../site/routes.ts';
+import { versionName } from '../site/versions.ts';
 import { jsonSchemaOf, openDataFileSchema } from '../../schemas/open-data.ts';
 
 /** A file published for reuse: its name in the release's `data/` folder, its type and its text. */
@@ -121,8 +122,7 @@ export function openDataFiles({ model, data }: ReleaseWithData, base: string, si
     body: () =>
       json(
         dataPackage({
-          // A package name holds no slash: `<release>-ru` for a version in Russian.
-          releaseId: id.replace('/', '-'),
+          releaseId: versionName(id),
           headline: model.entry.data.headline,
           issuer: model.entry.data.issuer,
           homepage: address(routes.overview.path(id)),

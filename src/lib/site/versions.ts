@@ -78,3 +78,12 @@ export function pathLanguage(path: string): SiteLanguage {
   const first = path.split('/', 1)[0] ?? '';
   return isSiteLanguage(first) ? first : DEFAULT_LANGUAGE;
 }
+
+/**
+ * A version's name in files that leave the site (a data package's name, a citation key), which
+ * hold no slash: the release folder's name, `-<language>` after it for a version not in English.
+ */
+export function versionName(id: string): string {
+  const { release, lang } = versionOf(id);
+  return lang === DEFAULT_LANGUAGE ? release : `${release}-${lang}`;
+}
