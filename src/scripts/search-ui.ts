@@ -204,11 +204,8 @@ function showAnswer(
   listbox.hidden = total === 0;
   empty.hidden = total !== 0 || !answer;
   input.setAttribute('aria-expanded', String(total !== 0));
-  // The topic as the filter names it on screen: the overview's value is the index's (English),
-  // its name the page's language's.
-  const options = document.querySelector<HTMLSelectElement>('#search-topic')?.options ?? [];
-  const filterName = [...options].find((option) => option.value === filter)?.text ?? filter;
-  status.textContent = answer ? statusLine(answer, query, filterName, all, lang) : '';
+  // The topic chosen is named as the filter shows it: its value is its name in the page's language.
+  status.textContent = answer ? statusLine(answer, query, filter, all, lang) : '';
   // Which query the status line answers, for anything that waits for it.
   status.dataset['query'] = query;
 }

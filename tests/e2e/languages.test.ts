@@ -12,7 +12,25 @@ import { sitePages } from '../helpers/pages';
 // Russian and Kazakh pages meet it.
 const release = '2021-03-04-fixture-three-languages';
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-const pages = sitePages(languagesSiteDir).filter((path) => /^(ru|kk)\//u.test(path));
+// One page of each kind in Russian, the pages a reader meets first in Kazakh: the pages of a kind
+// share their markup, and axe in two themes is the slowest check of the suite.
+const built = new Set(sitePages(languagesSiteDir));
+const pages = [
+  ...[
+    '',
+    'about/',
+    'search/',
+    '',
+    'bullfinches/',
+    'full-text/',
+    'parallel/en/',
+    'data/',
+    'data/figures/',
+    'data/cite/',
+  ].map((path, i) => (i < 3 ? `ru/${path}` : `ru/releases/${release}/${path}`)),
+  ...['', 'bullfinches/', 'parallel/ru/'].map((path) => `kk/releases/${release}/${path}`),
+  'kk/',
+];
 const screenshots = join(outputRoot, 'screenshots');
 
 describe.runIf(browserAvailable())('the Russian and Kazakh pages in a browser', () => {
@@ -24,9 +42,9 @@ describe.runIf(browserAvailable())('the Russian and Kazakh pages in a browser', 
     return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
   }
 
-  it('has pages in both languages to check', () => {
-    expect(pages.filter((path) => path.startsWith('ru/')).length).toBeGreaterThanOrEqual(8);
-    expect(pages.filter((path) => path.startsWith('kk/')).length).toBeGreaterThanOrEqual(8);
+  it('checks pages the build made, in both languages', () => {
+    for (const path of pages) expect(built.has(path), path).toBe(true);
+    expect(pages.filter((path) => path.startsWith('kk/')).length).toBeGreaterThanOrEqual(4);
   });
 
   for (const theme of ['light', 'dark'] as const) {
