@@ -5,6 +5,8 @@ import { buildSite, languagesSiteDir, outputRoot, pressSiteUrl, projectRoot, sit
 import { contentCopy, edit } from '../helpers/fixtures';
 import { officialParagraphs, readPage } from '../helpers/html';
 import { loadPagefind } from '../helpers/pagefind';
+import { builtPages, firstLoad } from '../helpers/first-load';
+import budgets from '../../budgets.json';
 import { parsePublishedText } from '../../src/lib/text/published-text';
 
 // A release invented for the tests, in English (its folder's own version), Russian and Kazakh: every
@@ -207,6 +209,27 @@ describe('a release in three languages', () => {
         lang,
       ).toEqual([]);
     }
+  });
+});
+
+describe('the first load of the pages of a release in three languages', () => {
+  it('keeps the budget with the language switcher, in every language (budgets.json)', () => {
+    const pages = builtPages(outDir).filter((page) => page.includes(release) || /^(ru|kk)\//u.test(page));
+    expect(pages.length).toBeGreaterThan(30);
+    const loads = pages.map((page) => firstLoad(outDir, page));
+    const heaviest = [...loads].sort((a, b) => b.totalGzipBytes - a.totalGzipBytes).slice(0, 3);
+    console.log(
+      `Heaviest first loads with the switcher: ${heaviest.map((load) => `${load.page} ${load.totalGzipBytes} B`).join('; ')} (budget ${budgets.firstLoad.totalGzipBytes} B)`,
+    );
+    for (const load of loads)
+      expect(load.totalGzipBytes, load.page).toBeLessThanOrEqual(budgets.firstLoad.totalGzipBytes);
+    // The switcher's script is loaded where the text runs past the first screen, and only there.
+    const scripts = (page: string): string[] =>
+      firstLoad(outDir, page)
+        .resources.map((resource) => resource.path)
+        .filter((path) => path.includes('FollowParagraph'));
+    expect(scripts(`ru/releases/${release}/bullfinches/index.html`)).toHaveLength(1);
+    expect(scripts(`ru/releases/${release}/index.html`)).toHaveLength(0);
   });
 });
 
