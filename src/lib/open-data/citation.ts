@@ -3,6 +3,8 @@ import { publicAddress, withBase, type SiteAddress } from '../site/site-address.
 import { copySentence, NO_COPY_ADDRESS } from '../site/publisher.ts';
 import { upperFirst } from '../text/letter-case.ts';
 import { versionName, versionOf } from '../site/versions.ts';
+import { messages } from '../i18n/catalogue.ts';
+import { DEFAULT_LANGUAGE, isInterfaceLanguage } from '../i18n/languages.ts';
 
 /** What a citation of a release says: who wrote it, what, when, where, who published it, and whose copy this is. */
 export interface CitedRelease {
@@ -28,7 +30,9 @@ export interface CitedRelease {
 
 /** Whose copy this is, in copySentence's words, without its full stop: "This copy by …, at …". */
 function copyNote(release: CitedRelease, address: string | undefined): string {
-  return copySentence({ copy: { publisher: release.copyPublisher, url: address } }).replace(/\.$/u, '');
+  // The site's own words, in the cited version's language.
+  const lang = isInterfaceLanguage(release.language) ? release.language : DEFAULT_LANGUAGE;
+  return copySentence({ copy: { publisher: release.copyPublisher, url: address } }, { lang }).replace(/\.$/u, '');
 }
 
 /**
@@ -38,11 +42,14 @@ function copyNote(release: CitedRelease, address: string | undefined): string {
  * day the reader copies it.
  */
 export function citationText(release: CitedRelease, address: string, paragraph?: number): string {
-  const part = paragraph === undefined ? '' : `, paragraph ${paragraph}`;
+  // In the cited version's language.
+  const lang = isInterfaceLanguage(release.language) ? release.language : DEFAULT_LANGUAGE;
+  const words = messages(lang).citations;
+  const part = paragraph === undefined ? '' : words.ofParagraph(paragraph);
   return (
-    `${release.author}. “${release.title}”. Press release${part}. ` +
-    `${release.place}: ${release.publisher}, ${formatDate(release.published)}. ` +
-    (release.original ? `First published at ${release.original}. ` : '') +
+    `${release.author}. ${words.title(release.title)}. ${words.genre}${part}. ` +
+    `${release.place}: ${release.publisher}, ${formatDate(release.published, lang)}. ` +
+    (release.original ? words.firstPublished(release.original) : '') +
     `${copyNote(release, address)}.`
   );
 }

@@ -391,6 +391,11 @@ export const en = {
     topic: (label: string) => `${label} · independent copy`,
   },
   citations: {
+    title: (title: string) => `“${title}”`,
+    /** The words of a ready citation (the APA one keeps APA's English). */
+    genre: 'Press release',
+    ofParagraph: (n: number) => `, paragraph ${n}`,
+    firstPublished: (url: string) => `First published at ${url}. `,
     summary: 'Cite',
     release: 'This release',
     releaseLabel: 'the citation of the release',

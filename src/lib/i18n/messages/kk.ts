@@ -381,6 +381,10 @@ export const kk: Messages = {
     topic: (label) => `${label} · тәуелсіз көшірме`,
   },
   citations: {
+    title: (title) => `«${title}»`,
+    genre: 'Баспасөз релизі',
+    ofParagraph: (n) => `, ${n}-абзац`,
+    firstPublished: (url) => `Алғаш жарияланған жері: ${url}. `,
     summary: 'Сілтеме жасау',
     release: 'Осы баспасөз релизі',
     releaseLabel: 'баспасөз релизіне сілтемені',

@@ -387,6 +387,10 @@ export const ru: Messages = {
     topic: (label) => `${label} · независимая копия`,
   },
   citations: {
+    title: (title) => `«${title}»`,
+    genre: 'Пресс-релиз',
+    ofParagraph: (n) => `, абзац ${n}`,
+    firstPublished: (url) => `Впервые опубликован: ${url}. `,
     summary: 'Цитировать',
     release: 'Этот пресс-релиз',
     releaseLabel: 'ссылку на пресс-релиз',
