@@ -1,13 +1,14 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, outputRoot, projectRoot, siteDir } from '../helpers/build';
-import { contentCopy, realRelease } from '../helpers/fixtures';
+import { describe, expect, it } from 'vitest';
+import { languagesSiteDir, projectRoot, siteDir } from '../helpers/build';
+import { realRelease } from '../helpers/fixtures';
 import { readPage } from '../helpers/html';
 import { normalizeWhitespace, readPublishedText, type PublishedText } from '../../src/lib/text/published-text';
 
 const release = '2021-03-04-fixture-three-languages';
-const outDir = join(outputRoot, 'parallel-text');
+// The site the global setup builds with the real release and the one in three languages.
+const outDir = languagesSiteDir;
 const fixture = join(projectRoot, 'tests/fixtures/three-languages', release);
 const languages = ['en', 'ru', 'kk'] as const;
 type Language = (typeof languages)[number];
@@ -41,11 +42,6 @@ const numbers = (side: Element | undefined): number[] =>
   );
 
 describe('two language versions side by side (the real release and a release in three languages)', () => {
-  beforeAll(async () => {
-    const result = await buildSite({ contentDir: contentCopy('parallel-text', ['three-languages']), outDir });
-    expect(result.code, result.output).toBe(0);
-  });
-
   it('has a page for each ordered pair of versions, in the first of the pair’s language', () => {
     for (const [left = 'en', right = 'en'] of pairs) {
       const page = readPage(outDir, parallelPath(left, right));

@@ -12,24 +12,16 @@ import { sitePages } from '../helpers/pages';
 // Russian and Kazakh pages meet it.
 const release = '2021-03-04-fixture-three-languages';
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-// One page of each kind in Russian, the pages a reader meets first in Kazakh: the pages of a kind
-// share their markup, and axe in two themes is the slowest check of the suite.
+// The page kinds a reader meets in another language, in Russian, and a topic in Kazakh: the other
+// pages share their markup, and axe in two themes is the slowest check of the suite (the pages of
+// the real release, in English, are all checked by a11y.test.ts).
 const built = new Set(sitePages(languagesSiteDir));
 const pages = [
-  ...[
-    '',
-    'about/',
-    'search/',
-    '',
-    'bullfinches/',
-    'full-text/',
-    'parallel/en/',
-    'data/',
-    'data/figures/',
-    'data/cite/',
-  ].map((path, i) => (i < 3 ? `ru/${path}` : `ru/releases/${release}/${path}`)),
-  ...['', 'bullfinches/', 'parallel/ru/'].map((path) => `kk/releases/${release}/${path}`),
-  'kk/',
+  'ru/',
+  `ru/releases/${release}/`,
+  `ru/releases/${release}/bullfinches/`,
+  `ru/releases/${release}/parallel/en/`,
+  `kk/releases/${release}/bullfinches/`,
 ];
 const screenshots = join(outputRoot, 'screenshots');
 
@@ -44,7 +36,7 @@ describe.runIf(browserAvailable())('the Russian and Kazakh pages in a browser', 
 
   it('checks pages the build made, in both languages', () => {
     for (const path of pages) expect(built.has(path), path).toBe(true);
-    expect(pages.filter((path) => path.startsWith('kk/')).length).toBeGreaterThanOrEqual(4);
+    expect(pages.some((path) => path.startsWith('kk/'))).toBe(true);
   });
 
   for (const theme of ['light', 'dark'] as const) {
@@ -91,19 +83,21 @@ describe.runIf(browserAvailable())('the Russian and Kazakh pages in a browser', 
     await short.close();
   });
 
-  it('looks right on a phone, a tablet and a desk, in both themes (screenshots)', async () => {
-    for (const width of [320, 768, 1280]) {
-      for (const theme of ['light', 'dark'] as const) {
-        const context = await site.browser.newContext({ viewport: { width, height: 900 }, colorScheme: theme });
-        const page = await context.newPage();
-        await page.goto(new URL(`ru/releases/${release}/bullfinches/`, site.server.url).href);
-        const file = join(screenshots, `ru-topic-${width}-${theme}.png`);
-        await page.screenshot({ path: file, fullPage: true });
-        // The switcher is in the header, on one screen with the heading.
-        const box = await page.locator('.language-switcher').boundingBox();
-        expect(box?.y ?? Infinity).toBeLessThan(200);
-        await context.close();
-      }
+  it('looks right on a phone, a tablet and a desk, in one theme or the other (screenshots)', async () => {
+    for (const [width, theme] of [
+      [320, 'dark'],
+      [768, 'light'],
+      [1280, 'dark'],
+    ] as const) {
+      const context = await site.browser.newContext({ viewport: { width, height: 900 }, colorScheme: theme });
+      const page = await context.newPage();
+      await page.goto(new URL(`ru/releases/${release}/bullfinches/`, site.server.url).href);
+      const file = join(screenshots, `ru-topic-${width}-${theme}.png`);
+      await page.screenshot({ path: file, fullPage: true });
+      // The switcher is in the header, on one screen with the heading.
+      const box = await page.locator('.language-switcher').boundingBox();
+      expect(box?.y ?? Infinity).toBeLessThan(200);
+      await context.close();
     }
   });
 });
