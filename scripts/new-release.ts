@@ -25,6 +25,7 @@ import {
   attributionIssuer,
   evenRuns,
   frontmatter,
+  indexFields,
   leadMeeting,
   normaliseCapture,
   officialBody,
@@ -160,15 +161,14 @@ function plan() {
   const index = {
     path: 'index.mdx',
     text:
-      frontmatter({
-        headline: published.headline,
-        shortTitle: `${TO_WRITE} short title`,
-        published: isoDate(day),
-        meeting: { date: isoDate(meeting.date), place: meeting.place },
-        issuer: attributionIssuer(published.attribution),
-        attribution: published.attribution,
-        summary: `${TO_WRITE} a summary of the release in the site's own words, for listings and the page description`,
-      }) + officialBody(lead),
+      frontmatter(
+        indexFields(
+          published,
+          day,
+          meeting,
+          "a summary of the release in the site's own words, for listings and the page description",
+        ),
+      ) + officialBody(lead),
     paragraphs: lead,
   };
   let first = leadCount + 1;

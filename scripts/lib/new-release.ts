@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { stringify } from 'yaml';
 import { TOPIC_FILE, versionFolders } from '../../src/integrations/release-loader.ts';
-import { DATE_FORMS, datesWritten } from '../../src/lib/text/dates.ts';
+import { DATE_FORMS, datesWritten, isoDate } from '../../src/lib/text/dates.ts';
 import type { PublishedText } from '../../src/lib/text/published-text.ts';
 import { RESERVED_TOPIC_SLUGS } from '../../src/lib/site/routes.ts';
 import { bodyParagraphs, readOfficialBody } from '../../src/lib/text/official-body.ts';
@@ -162,6 +162,27 @@ export const TO_WRITE = 'TO WRITE:';
 /** A frontmatter block, fields in the order given, each value as YAML writes it on one line. */
 export function frontmatter(fields: Record<string, unknown>): string {
   return `---\n${stringify(fields, { lineWidth: 0 })}---\n`;
+}
+
+/**
+ * The fields of a scaffolded index.mdx: those its text gives (headline, dates, meeting, issuer,
+ * attribution), and the editorial ones left to write, the summary with what it is for.
+ */
+export function indexFields(
+  published: PublishedText,
+  day: Date,
+  meeting: { date: Date; place: string },
+  summary: string,
+): Record<string, unknown> {
+  return {
+    headline: published.headline,
+    shortTitle: `${TO_WRITE} short title`,
+    published: isoDate(day),
+    meeting: { date: isoDate(meeting.date), place: meeting.place },
+    issuer: attributionIssuer(published.attribution),
+    attribution: published.attribution,
+    summary: `${TO_WRITE} ${summary}`,
+  };
 }
 
 /** An MDX body of official paragraphs: one a line, a blank line between them. */

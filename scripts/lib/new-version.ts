@@ -4,15 +4,21 @@
 // where the lead ends; its files are read, never written.
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import { firstVersionLanguage, readEntryFile, TOPIC_FILE } from '../../src/integrations/release-loader.ts';
+import {
+  firstVersionLanguage,
+  readEntryFile,
+  TOPIC_FILE,
+  writtenVersions,
+} from '../../src/integrations/release-loader.ts';
 import { isSiteLanguage, SITE_LANGUAGES, type SiteLanguage } from '../../src/lib/site/versions.ts';
-import { formatDate, isoDate } from '../../src/lib/text/dates.ts';
+import { formatDate } from '../../src/lib/text/dates.ts';
 import { bodyParagraphs, readOfficialBody } from '../../src/lib/text/official-body.ts';
 import { pinNewText, PINS_FILE } from '../../src/lib/text/official-texts.ts';
 import { parsePublishedText, PUBLISHED_TEXT_FILE, readPublishedText } from '../../src/lib/text/published-text.ts';
 import type { PublishedText } from '../../src/lib/text/published-text.ts';
 import {
   attributionIssuer,
+  indexFields,
   frontmatter,
   leadMeeting,
   officialBody,
@@ -213,15 +219,14 @@ export function planVersion(options: {
     return `${numbers(here, split[i] ?? 0)} (the first version's ${numbers(there, counts[i] ?? 0)})`;
   };
   const indexText =
-    frontmatter({
-      headline: published.headline,
-      shortTitle: `${TO_WRITE} short title`,
-      published: isoDate(day),
-      meeting: { date: isoDate(meeting.date), place: meeting.place },
-      issuer: attributionIssuer(published.attribution),
-      attribution: published.attribution,
-      summary: `${TO_WRITE} a summary of the release in this version's language, for listings and the page description`,
-    }).replace(/---\n$/u, hereCount === firstCount ? '---\n' : `${alignmentPlaceholder(firstCount, hereCount)}---\n`) +
+    frontmatter(
+      indexFields(
+        published,
+        day,
+        meeting,
+        "a summary of the release in this version's language, for listings and the page description",
+      ),
+    ).replace(/---\n$/u, hereCount === firstCount ? '---\n' : `${alignmentPlaceholder(firstCount, hereCount)}---\n`) +
     officialBody(runs[0] ?? []);
   const planned: PlannedFile[] = [
     { path: 'index.mdx', text: indexText, paragraphs: runs[0] ?? [], about: `the lead, ${about(0)}` },
@@ -245,9 +250,6 @@ export function planVersion(options: {
     const problem = readBackProblem(file, relative(process.cwd(), join(versionDir, file.path)));
     if (problem) throw new Error(problem);
   }
-  const versions = index.data['versions'];
-  const listed =
-    typeof versions === 'object' && versions !== null ? (versions as Record<string, unknown>)['published'] : undefined;
   return {
     root,
     release,
@@ -259,7 +261,7 @@ export function planVersion(options: {
     index: planned[0] as PlannedFile,
     topics: planned.slice(1),
     counts: { first: firstCount, here: hereCount },
-    publishedLanguages: Array.isArray(listed) ? listed.map(String) : undefined,
+    publishedLanguages: writtenVersions(index.data).published,
   };
 }
 

@@ -129,6 +129,21 @@ export function unreadFiles(root: string): ContentError[] {
 }
 
 /**
+ * An index.mdx's `versions` field as written, before any schema: its `reproduced` and `published`
+ * where they are of the right type. For the readers that must know a release's versions before its
+ * files are checked (the loader's folders, the version scaffold).
+ */
+export function writtenVersions(data: Record<string, unknown>): { reproduced?: string; published?: string[] } {
+  const versions = data['versions'];
+  if (typeof versions !== 'object' || versions === null) return {};
+  const { reproduced, published } = versions as Record<string, unknown>;
+  return {
+    ...(typeof reproduced === 'string' ? { reproduced } : {}),
+    ...(Array.isArray(published) ? { published: published.map(String) } : {}),
+  };
+}
+
+/**
  * The language of the version a release folder holds at its top: its index.mdx's
  * `versions.reproduced`, English where it names none. A file that cannot be read gives English
  * here: reading it for its schema names the problem.
@@ -136,12 +151,7 @@ export function unreadFiles(root: string): ContentError[] {
 export function firstVersionLanguage(dir: string): string {
   try {
     const { data } = readEntryFile(readFileSync(join(dir, 'index.mdx'), 'utf8'), join(dir, 'index.mdx'));
-    const versions = data['versions'];
-    const reproduced =
-      typeof versions === 'object' && versions !== null
-        ? (versions as Record<string, unknown>)['reproduced']
-        : undefined;
-    return typeof reproduced === 'string' ? reproduced : DEFAULT_LANGUAGE;
+    return writtenVersions(data).reproduced ?? DEFAULT_LANGUAGE;
   } catch {
     return DEFAULT_LANGUAGE;
   }

@@ -1,12 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { siteDir } from '../helpers/build';
 import { browserAvailable } from '../helpers/browser';
 import { browserOnSite } from '../helpers/browser-on-site';
+import { wcagViolations } from '../helpers/axe';
 import { sitePages } from '../helpers/pages';
 
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const themes = ['light', 'dark'] as const;
 const pages = sitePages(siteDir);
 const release = 'releases/2019-01-28-stolen-assets-and-drug-trafficking/';
@@ -15,17 +13,12 @@ const squashText = (text: string | null): string => (text ?? '').replace(/\s+/gu
 describe.runIf(browserAvailable())('accessibility and layout in a browser', () => {
   const site = browserOnSite(siteDir);
 
-  async function violations(page: Page): Promise<string[]> {
-    const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-    return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-  }
-
   for (const theme of themes) {
     it.each(pages)(`%s has no WCAG 2.2 A/AA violation in the ${theme} theme`, async (path) => {
       const context = await site.browser.newContext({ colorScheme: theme });
       const page = await context.newPage();
       await page.goto(new URL(path, site.server.url).href);
-      expect(await violations(page)).toEqual([]);
+      expect(await wcagViolations(page)).toEqual([]);
       await context.close();
     });
 
@@ -35,10 +28,10 @@ describe.runIf(browserAvailable())('accessibility and layout in a browser', () =
       await page.goto(new URL(`${release}?q=drug`, site.server.url).href);
       await page.locator('#search-results [role="option"]').first().waitFor();
       await page.keyboard.press('ArrowDown');
-      expect(await violations(page)).toEqual([]);
+      expect(await wcagViolations(page)).toEqual([]);
       await page.fill('#search-input', 'zzyzx');
       await page.locator('[data-search-empty]').waitFor();
-      expect(await violations(page)).toEqual([]);
+      expect(await wcagViolations(page)).toEqual([]);
       await context.close();
     });
   }

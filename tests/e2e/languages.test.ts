@@ -1,17 +1,15 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { languagesSiteDir, outputRoot } from '../helpers/build';
 import { browserAvailable } from '../helpers/browser';
 import { browserOnSite } from '../helpers/browser-on-site';
+import { wcagViolations } from '../helpers/axe';
 import { sitePages } from '../helpers/pages';
 
 // The invented release in three languages (tests/fixtures/three-languages), as readers of its
 // Russian and Kazakh pages meet it.
 const release = '2021-03-04-fixture-three-languages';
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 // The page kinds a reader meets in another language, in Russian, and a topic in Kazakh: the other
 // pages share their markup, and axe in two themes is the slowest check of the suite (the pages of
 // the real release, in English, are all checked by a11y.test.ts).
@@ -29,11 +27,6 @@ describe.runIf(browserAvailable())('the Russian and Kazakh pages in a browser', 
   const site = browserOnSite(languagesSiteDir);
   beforeAll(() => mkdirSync(screenshots, { recursive: true }));
 
-  async function violations(page: Page): Promise<string[]> {
-    const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-    return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-  }
-
   it('checks pages the build made, in both languages', () => {
     for (const path of pages) expect(built.has(path), path).toBe(true);
     expect(pages.some((path) => path.startsWith('kk/'))).toBe(true);
@@ -44,7 +37,7 @@ describe.runIf(browserAvailable())('the Russian and Kazakh pages in a browser', 
       const context = await site.browser.newContext({ colorScheme: theme });
       const page = await context.newPage();
       await page.goto(new URL(path, site.server.url).href);
-      expect(await violations(page)).toEqual([]);
+      expect(await wcagViolations(page)).toEqual([]);
       await context.close();
     });
   }

@@ -27,3 +27,6 @@ export function interfaceLanguage(tag: string | undefined): InterfaceLanguage {
   if (isInterfaceLanguage(tag)) return tag;
   throw new Error(`i18n: the interface does not speak "${tag}" (it speaks ${INTERFACE_LANGUAGES.join(', ')})`);
 }
+
+/** The languages' names in a sentence's form, by tag: each of the interface's languages named. */
+export type LanguageNames = Readonly<Record<string, string>> & Readonly<Record<InterfaceLanguage, string>>;

@@ -27,6 +27,7 @@ import { dataKinds, type DataKind, type ReleaseData } from '../data/kinds/index.
 import { glyphProblems } from '../fonts/glyph-check.ts';
 import { loadSerifFonts } from '../fonts/serif-fonts.ts';
 import {
+  byLanguage,
   DEFAULT_LANGUAGE,
   isSiteLanguage,
   languageParams,
@@ -217,9 +218,7 @@ async function load(): Promise<Map<string, ReleaseWithData>> {
     versionsOf.set(model.version.release, [...(versionsOf.get(model.version.release) ?? []), model]);
   for (const versions of versionsOf.values()) {
     versions.sort(
-      (a, b) =>
-        Number(b.version.first) - Number(a.version.first) ||
-        SITE_LANGUAGES.indexOf(a.version.lang) - SITE_LANGUAGES.indexOf(b.version.lang),
+      (a, b) => Number(b.version.first) - Number(a.version.first) || byLanguage(a.version.lang, b.version.lang),
     );
   }
   const alignedOf = (model: Release): AlignedGroup[] | undefined =>
@@ -419,7 +418,7 @@ export async function pageAlternates(path: string): Promise<Alternate[]> {
             path: route.fill({ ...params, ...languageParams(lang), other: lang === own ? other : own }),
             paragraphs: {},
           }))
-          .sort((a, b) => SITE_LANGUAGES.indexOf(a.lang) - SITE_LANGUAGES.indexOf(b.lang));
+          .sort((a, b) => byLanguage(a.lang, b.lang));
   } else {
     const current = (await getReleasesWithData()).get(versionId(release, segmentLanguage(params['lang'])));
     const kind = dataKinds.find((one) => routes.dataPage[one.id] === route)?.id;
@@ -438,7 +437,7 @@ export async function pageAlternates(path: string): Promise<Alternate[]> {
           paragraphs: current && there ? movedParagraphs(current, there) : {},
         };
       })
-      .sort((a, b) => SITE_LANGUAGES.indexOf(a.lang) - SITE_LANGUAGES.indexOf(b.lang));
+      .sort((a, b) => byLanguage(a.lang, b.lang));
   }
   return alternates.length > 1 ? alternates : [];
 }

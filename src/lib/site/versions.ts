@@ -87,3 +87,8 @@ export function versionName(id: string): string {
   const { release, lang } = versionOf(id);
   return lang === DEFAULT_LANGUAGE ? release : `${release}-${lang}`;
 }
+
+/** Orders languages as the site lists them (English, Russian, Kazakh), for a sort. */
+export function byLanguage(a: SiteLanguage, b: SiteLanguage): number {
+  return SITE_LANGUAGES.indexOf(a) - SITE_LANGUAGES.indexOf(b);
+}

@@ -8,13 +8,14 @@
 import { THEME } from '../client/theme.ts';
 import { CITE } from '../client/cite.ts';
 import { WORDS as search } from '../client/search.ts';
+import type { LanguageNames } from '../languages.ts';
 
 /** A template's `{0}`, `{1}`… filled with `values`, each taken as written. */
 const fill = (template: string, ...values: string[]): string =>
   template.replace(/\{(\d)\}/gu, (_, i: string) => values[Number(i)] ?? '');
 
 /** The languages' names, as the side-by-side page's words take them. */
-const EN_NAMES: Readonly<Record<string, string>> = { en: 'English', ru: 'Russian', kk: 'Kazakh' };
+const EN_NAMES: LanguageNames = { kk: 'Kazakh', ru: 'Russian', en: 'English' };
 /** Paragraphs `first` to `last`: "paragraph 4", "paragraphs 4 and 5", "paragraphs 4 to 6". */
 const enParagraphs = (first: number, last: number): string =>
   first === last ? `paragraph ${first}` : `paragraphs ${first} ${last === first + 1 ? 'and' : 'to'} ${last}`;
@@ -365,7 +366,7 @@ export const en = {
   /** What a reader is told of a release's language versions (versionsSentence). */
   versions: {
     /** The languages of the Office's versions, in the form the sentences below take them. */
-    names: { kk: 'Kazakh', ru: 'Russian', en: 'English' },
+    names: EN_NAMES,
     and: ' and ',
     only: (language: string) => `The Office published this release in ${language} only.`,
     several: (languages: string, reproduced: string) =>

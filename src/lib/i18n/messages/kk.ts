@@ -4,6 +4,7 @@
 // Kazakh pages are published.
 import type { Messages } from '../catalogue.ts';
 import { WORDS as search } from '../client/search.ts';
+import type { LanguageNames } from '../languages.ts';
 
 const rules = new Intl.PluralRules('kk');
 /**
@@ -13,7 +14,7 @@ const rules = new Intl.PluralRules('kk');
 const plural = (n: number, one: string, other: string): string => (rules.select(n) === 'one' ? one : other);
 
 /** The languages' names, as the side-by-side page's words take them. */
-const KK_NAMES: Readonly<Record<string, string>> = { en: 'ағылшын', ru: 'орыс', kk: 'қазақ' };
+const KK_NAMES: LanguageNames = { kk: 'қазақ', ru: 'орыс', en: 'ағылшын' };
 const kkParagraphs = (first: number, last: number): string =>
   first === last ? `${first}-абзац` : `${first}${last === first + 1 ? ' және ' : '–'}${last}-абзацтар`;
 const kkCapital = (text: string): string => `${text.charAt(0).toLocaleUpperCase('kk')}${text.slice(1)}`;
@@ -356,7 +357,7 @@ export const kk: Messages = {
       'Бұл көшірмеде байланыс көрсетілмеген. Үзіндіні тексеру үшін оны алынған мәтінмен (жоғарыдағы файл және оның SHA-256 сомасы) және Бас прокуратура сайтындағы түпнұсқамен салыстырыңыз.',
   },
   versions: {
-    names: { kk: 'қазақ', ru: 'орыс', en: 'ағылшын' },
+    names: KK_NAMES,
     and: ' және ',
     only: (language) => `Мекеме бұл баспасөз релизін тек ${language} тілінде жариялады.`,
     several: (languages, reproduced) =>

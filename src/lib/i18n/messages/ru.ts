@@ -4,6 +4,7 @@
 // Russian pages are published.
 import type { Messages } from '../catalogue.ts';
 import { WORDS as search } from '../client/search.ts';
+import type { LanguageNames } from '../languages.ts';
 
 const rules = new Intl.PluralRules('ru');
 /** The form of a word for `n`, by Russian plural rules: 1, 21 → one; 2–4, 22–24 → few; 5–20, 25… → many. */
@@ -13,14 +14,13 @@ const plural = (n: number, one: string, few: string, many: string): string => {
 };
 
 /** The languages' names in the forms the side-by-side page's words take them. */
-const RU: Readonly<Record<'name' | 'prepositional' | 'accusative' | 'instrumental' | 'text', Record<string, string>>> =
-  {
-    name: { en: 'английская', ru: 'русская', kk: 'казахская' },
-    prepositional: { en: 'английском', ru: 'русском', kk: 'казахском' },
-    accusative: { en: 'английскую', ru: 'русскую', kk: 'казахскую' },
-    instrumental: { en: 'английской', ru: 'русской', kk: 'казахской' },
-    text: { en: 'английский текст', ru: 'русский текст', kk: 'казахский текст' },
-  };
+const RU: Readonly<Record<'name' | 'prepositional' | 'accusative' | 'instrumental' | 'text', LanguageNames>> = {
+  name: { en: 'английская', ru: 'русская', kk: 'казахская' },
+  prepositional: { en: 'английском', ru: 'русском', kk: 'казахском' },
+  accusative: { en: 'английскую', ru: 'русскую', kk: 'казахскую' },
+  instrumental: { en: 'английской', ru: 'русской', kk: 'казахской' },
+  text: { en: 'английский текст', ru: 'русский текст', kk: 'казахский текст' },
+};
 const ruParagraphs = (first: number, last: number): string =>
   first === last ? `абзац ${first}` : `абзацы ${first}${last === first + 1 ? ' и ' : '–'}${last}`;
 const capital = (text: string): string => `${text.charAt(0).toLocaleUpperCase('ru')}${text.slice(1)}`;
@@ -362,7 +362,7 @@ export const ru: Messages = {
   },
   versions: {
     // В предложном падеже: «на казахском языке», «на казахском, русском и английском языках».
-    names: { kk: 'казахском', ru: 'русском', en: 'английском' },
+    names: RU.prepositional,
     and: ' и ',
     only: (language) => `Ведомство опубликовало этот пресс-релиз только на ${language} языке.`,
     several: (languages, reproduced) =>
